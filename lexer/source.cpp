@@ -1,0 +1,68 @@
+#include "lexer/source.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <ostream>
+
+namespace govm {
+
+bool readSourceFile(const std::string& path, SourceFile& out, std::string& error) {
+    FILE* file = std::fopen(path.c_str(), "rb");
+    if (!file) {
+        error = "open " + path + ": " + std::strerror(errno);
+        return false;
+    }
+    out.name = path;
+    out.text.clear();
+    char buffer[1 << 16];
+    size_t got;
+    while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
+        if (out.text.size() + got > kMaxSourceBytes) {
+            std::fclose(file);
+            error = path + ": file too large (limit " + std::to_string(kMaxSourceBytes >> 20) + " MiB)";
+            return false;
+        }
+        out.text.append(buffer, got);
+    }
+    bool failed = std::ferror(file);
+    std::fclose(file);
+    if (failed) {
+        error = "read " + path + ": " + std::strerror(errno);
+        return false;
+    }
+    return true;
+}
+
+void Diagnostics::error(Pos pos, std::string message) {
+    bool syntax = message.rfind("syntax error", 0) == 0;
+    if (syntax) {
+        if (pos.line == lastSyntaxErrorLine_) return;
+        lastSyntaxErrorLine_ = pos.line;
+    }
+    if (!list_.empty() && list_.back().pos.line == pos.line && list_.back().message == message) return;
+    list_.push_back({pos, std::move(message)});
+}
+
+std::vector<std::string> Diagnostics::formatted() const {
+    std::vector<Diagnostic> sorted = list_;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return a.pos < b.pos; });
+    std::vector<std::string> lines;
+    for (const Diagnostic& d : sorted) {
+        if (lines.size() == kMaxErrors) {
+            lines.push_back("too many errors");
+            break;
+        }
+        lines.push_back(fileName_ + ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col) +
+                        ": " + d.message);
+    }
+    return lines;
+}
+
+void Diagnostics::print(std::ostream& out) const {
+    for (const std::string& line : formatted()) out << line << '\n';
+}
+
+}  // namespace govm

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println(1)
+	/* this comment
+	never ends
+}

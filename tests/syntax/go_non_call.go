@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	f := func() {}
+	go f
+	fmt.Println(1)
+}

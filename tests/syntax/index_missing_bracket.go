@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	a := []int{1, 2, 3}
+	x := a[1
+	fmt.Println(x)
+}

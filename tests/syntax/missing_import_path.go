@@ -1,0 +1,6 @@
+package main
+
+import
+
+func main() {
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 1
+	y := 1e
+	fmt.Println(x, y)
+}

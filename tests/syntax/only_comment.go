@@ -1,0 +1,1 @@
+// Package main is just a comment.

@@ -1,0 +1,7 @@
+package
+
+import "fmt"
+
+func main() {
+	fmt.Println(1)
+}

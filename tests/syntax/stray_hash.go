@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 1
+	#define N 10
+	fmt.Println(x)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+type T
+
+func main() {
+	fmt.Println(1)
+}
