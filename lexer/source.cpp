@@ -21,7 +21,7 @@ bool readSourceFile(const std::string& path, SourceFile& out, std::string& error
     while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
         if (out.text.size() + got > kMaxSourceBytes) {
             std::fclose(file);
-            error = path + ": file too large (limit " + std::to_string(kMaxSourceBytes >> 20) + " MiB)";
+            error = path + ":1:1: file too large (limit " + std::to_string(kMaxSourceBytes >> 20) + " MiB)";
             return false;
         }
         out.text.append(buffer, got);

@@ -26,8 +26,9 @@ struct Pos {
 
 // The largest source file the front end accepts. Everything after the
 // lexer is linear in the file size, so this bounds the memory any input
-// can make the compiler use.
-constexpr size_t kMaxSourceBytes = 64u << 20;
+// can make the compiler use (the AST takes about 30 bytes per source byte
+// at worst).
+constexpr size_t kMaxSourceBytes = 16u << 20;
 
 struct SourceFile {
     std::string name;  // as given on the command line; printed in diagnostics

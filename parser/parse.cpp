@@ -147,6 +147,11 @@ bool runParser(AstBuilder& builder) {
 std::unique_ptr<ParsedFile> parseFile(const SourceFile& source, Diagnostics& diags) {
     auto parsed = std::make_unique<ParsedFile>();
     parsed->name = source.name;
+    if (source.text.size() > kMaxSourceBytes) {
+        diags.error(Pos{1, 1}, "file too large (" + std::to_string(source.text.size()) + " bytes; limit " +
+                                   std::to_string(kMaxSourceBytes >> 20) + " MiB)");
+        return parsed;
+    }
     parsed->text = sanitizeSource(source.text, diags);
     if (!HeaderCheck(parsed->text, diags).run()) return parsed;
     Lexer lexer(parsed->text, diags);
