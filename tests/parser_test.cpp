@@ -100,6 +100,11 @@ TEST_CASE("type parameters and instantiation parse", "[parser]") {
     CHECK(out.find("Unary ~") != std::string::npos);
 }
 
+TEST_CASE("imaginary literals are lexed, then refused by name", "[parser]") {
+    CHECK(parseErrors("package main\nvar c = 1 + 2.5i\n") ==
+          Lines{"prog.go:2:13: imaginary literal 2.5i not supported: govm has no complex numbers"});
+}
+
 TEST_CASE("declarations and directives", "[parser]") {
     std::string out = dump(
         "package main\n"
