@@ -53,11 +53,9 @@
 #include <string>
 #include <string_view>
 
-namespace govm
-{
+namespace govm {
 
-enum class ConstantKind : uint8_t
-{
+enum class ConstantKind : uint8_t {
     Unknown,
     Bool,
     String,
@@ -65,25 +63,23 @@ enum class ConstantKind : uint8_t
     Float,
 };
 
-enum class ConstantError : uint8_t
-{
+enum class ConstantError : uint8_t {
     None,
-    Malformed,              // literal text is not a valid Go literal
-    LiteralTooLong,         // numeric literal longer than kMaxLiteralLength
-    InvalidOperation,       // operator not defined on these operand kinds
-    DivisionByZero,         // x / 0 or x % 0
-    NegativeShiftCount,     // x << -1
-    InvalidShiftCount,      // count not an integer or larger than kMaxShiftCount
-    ShiftOperandNotInteger, // 1.5 << 2
-    NotRepresentable,       // float exponent overflowed, or an Int exceeded kMaxIntBits
+    Malformed,               // literal text is not a valid Go literal
+    LiteralTooLong,          // numeric literal longer than kMaxLiteralLength
+    InvalidOperation,        // operator not defined on these operand kinds
+    DivisionByZero,          // x / 0 or x % 0
+    NegativeShiftCount,      // x << -1
+    InvalidShiftCount,       // count not an integer or larger than kMaxShiftCount
+    ShiftOperandNotInteger,  // 1.5 << 2
+    NotRepresentable,        // float exponent overflowed, or an Int exceeded kMaxIntBits
 };
 
-enum class ConstantOp : uint8_t
-{
+enum class ConstantOp : uint8_t {
     Add,
     Sub,
     Mul,
-    Quo, // truncating when both operands are Int, exact otherwise
+    Quo,  // truncating when both operands are Int, exact otherwise
     Rem,
     And,
     Or,
@@ -101,18 +97,16 @@ enum class ConstantOp : uint8_t
     GreaterEqual,
 };
 
-enum class ConstantUnaryOp : uint8_t
-{
+enum class ConstantUnaryOp : uint8_t {
     Plus,
     Minus,
-    Complement, // ^x
-    Not,        // !x
+    Complement,  // ^x
+    Not,         // !x
 };
 
 // The Go basic types a constant can be converted to. int, uint and uintptr
 // are 64 bits wide in govm.
-enum class ConstantType : uint8_t
-{
+enum class ConstantType : uint8_t {
     Bool,
     String,
     Int,
@@ -135,12 +129,11 @@ enum class ConstantType : uint8_t
     UntypedFloat,
 };
 
-enum class Representability : uint8_t
-{
+enum class Representability : uint8_t {
     Ok,
-    Overflows, // "(overflows)" / "constant 300 overflows byte"
-    Truncated, // a Float that is not integral or does not fit an integer type
-    Mismatch,  // wrong category altogether, e.g. a string as an int
+    Overflows,  // "(overflows)" / "constant 300 overflows byte"
+    Truncated,  // a Float that is not integral or does not fit an integer type
+    Mismatch,   // wrong category altogether, e.g. a string as an int
 };
 
 // Bound on the shift count of constant shifts; gc uses the same value
@@ -164,9 +157,8 @@ inline constexpr size_t kMaxIntBits = 65536;
 // nullptr where the checker must compose the message itself.
 const char* constantErrorMessage(ConstantError error);
 
-template<typename T>
-struct ExactValue
-{
+template <typename T>
+struct ExactValue {
     T value{};
     bool exact = false;
 };
@@ -174,10 +166,9 @@ struct ExactValue
 struct ConstantResult;
 struct Representation;
 
-class Constant
-{
+class Constant {
 public:
-    Constant() = default; // Unknown
+    Constant() = default;  // Unknown
 
     static Constant unknown();
     static Constant fromBool(bool value);
@@ -195,25 +186,16 @@ public:
     static ConstantResult fromStringLiteral(std::string_view text);
 
     ConstantKind kind() const;
-    bool isUnknown() const
-    {
-        return kind() == ConstantKind::Unknown;
-    }
-    bool isNumeric() const
-    {
-        return kind() == ConstantKind::Int || kind() == ConstantKind::Float;
-    }
+    bool isUnknown() const { return kind() == ConstantKind::Unknown; }
+    bool isNumeric() const { return kind() == ConstantKind::Int || kind() == ConstantKind::Float; }
 
-    bool boolValue() const;                 // false unless Bool
-    const std::string& stringValue() const; // empty unless String
+    bool boolValue() const;                  // false unless Bool
+    const std::string& stringValue() const;  // empty unless String
     // -1, 0 or 1 for numbers; 1 for Unknown so it never looks like a zero divisor.
     int sign() const;
     // Bits in |x| for Int (0 for 0), else 0.
     size_t bitLen() const;
-    bool exceedsUntypedIntPrecision() const
-    {
-        return bitLen() > kUntypedIntBits;
-    }
+    bool exceedsUntypedIntPrecision() const { return bitLen() > kUntypedIntBits; }
 
     // Numeric extraction. exact is false when the value had to be truncated,
     // wrapped or rounded; int/uint results are then unspecified, float results
@@ -253,8 +235,7 @@ public:
     struct Impl;
 
 private:
-    enum class Rep : uint8_t
-    {
+    enum class Rep : uint8_t {
         Unknown,
         Bool,
         SmallInt,
@@ -267,32 +248,24 @@ private:
     Constant(Rep rep, int64_t small, std::shared_ptr<const Impl> impl);
 
     Rep rep = Rep::Unknown;
-    int64_t small = 0; // SmallInt value, or 0/1 for Bool
+    int64_t small = 0;  // SmallInt value, or 0/1 for Bool
     std::shared_ptr<const Impl> impl;
 
     friend struct ConstantAccess;
 };
 
-struct ConstantResult
-{
+struct ConstantResult {
     Constant value;
     ConstantError error = ConstantError::None;
 
-    bool ok() const
-    {
-        return error == ConstantError::None;
-    }
+    bool ok() const { return error == ConstantError::None; }
 };
 
-struct Representation
-{
+struct Representation {
     Representability status = Representability::Ok;
-    Constant rounded; // meaningful only when status is Ok
+    Constant rounded;  // meaningful only when status is Ok
 
-    bool ok() const
-    {
-        return status == Representability::Ok;
-    }
+    bool ok() const { return status == Representability::Ok; }
 };
 
-} // namespace govm
+}  // namespace govm

@@ -29,13 +29,11 @@
 #include <string>
 #include <string_view>
 
-namespace govm::rt
-{
+namespace govm::rt {
 
 // Mirrors strconv's error values: nil, ErrSyntax, ErrRange, and the
 // "invalid base N" / "invalid bit size N" errors of ParseInt/ParseUint.
-enum class ParseStatus : uint8_t
-{
+enum class ParseStatus : uint8_t {
     Ok,
     Syntax,
     Range,
@@ -66,8 +64,7 @@ void formatFloatV(std::string& out, double v, int bitSize);
 // `minus` disables `zero`. For %+v / %#v the caller clears plus / sharp first
 // (fmt's plusV/sharpV), and renders %#v of unsigned integers as verb 'x' with
 // sharp set (fmt0x64).
-struct FmtFlags
-{
+struct FmtFlags {
     bool plus = false;
     bool space = false;
     bool sharp = false;
@@ -126,4 +123,4 @@ ParseStatus parseBool(std::string_view s, bool& out);
 // InvalidBase / InvalidBitSize statuses. Appends nothing for Ok.
 void appendNumError(std::string& out, std::string_view func, std::string_view input, ParseStatus status, int arg = 0);
 
-} // namespace govm::rt
+}  // namespace govm::rt

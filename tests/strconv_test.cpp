@@ -2,9 +2,8 @@
 // was produced by the Go toolchain (see tests/data/gen_strconv_cases.go).
 #include "runtime/strconv.hpp"
 
-#include <catch2/catch.hpp>
-
 #include <bit>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -19,32 +18,24 @@
 
 using namespace govm::rt;
 
-namespace
-{
+namespace {
 
-struct Case
-{
+struct Case {
     int line = 0;
-    std::vector<std::string> f; // f[0] is the kind
+    std::vector<std::string> f;  // f[0] is the kind
 };
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
+int hexValue(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
     return c - 'A' + 10;
 }
 
 // Undoes the generator's escaping: \\, \t, \n, \xHH.
-std::string unescapeField(const std::string& s)
-{
+std::string unescapeField(const std::string& s) {
     std::string out;
-    for (size_t i = 0; i < s.size(); i++)
-    {
-        if (s[i] != '\\' || i + 1 >= s.size())
-        {
+    for (size_t i = 0; i < s.size(); i++) {
+        if (s[i] != '\\' || i + 1 >= s.size()) {
             out += s[i];
             continue;
         }
@@ -53,43 +44,35 @@ std::string unescapeField(const std::string& s)
             out += '\t';
         else if (c == 'n')
             out += '\n';
-        else if (c == 'x' && i + 2 < s.size())
-        {
+        else if (c == 'x' && i + 2 < s.size()) {
             out += char(hexValue(s[i + 1]) * 16 + hexValue(s[i + 2]));
             i += 2;
-        }
-        else
+        } else
             out += c;
     }
     return out;
 }
 
-std::vector<std::string> splitTabs(const std::string& line)
-{
+std::vector<std::string> splitTabs(const std::string& line) {
     std::vector<std::string> fields;
     size_t start = 0;
-    for (;;)
-    {
+    for (;;) {
         size_t tab = line.find('\t', start);
         fields.push_back(unescapeField(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start)));
-        if (tab == std::string::npos)
-            return fields;
+        if (tab == std::string::npos) return fields;
         start = tab + 1;
     }
 }
 
-const std::map<std::string, std::vector<Case>>& allCases()
-{
+const std::map<std::string, std::vector<Case>>& allCases() {
     static const std::map<std::string, std::vector<Case>> cases = [] {
         std::map<std::string, std::vector<Case>> m;
         std::ifstream in(std::string(GOVM_TEST_DATA_DIR) + "/strconv_cases.txt", std::ios::binary);
         std::string line;
         int n = 0;
-        while (std::getline(in, line))
-        {
+        while (std::getline(in, line)) {
             n++;
-            if (line.empty())
-                continue;
+            if (line.empty()) continue;
             Case c{n, splitTabs(line)};
             m[c.f[0]].push_back(std::move(c));
         }
@@ -98,61 +81,47 @@ const std::map<std::string, std::vector<Case>>& allCases()
     return cases;
 }
 
-const std::vector<Case>& casesOf(const std::string& kind)
-{
+const std::vector<Case>& casesOf(const std::string& kind) {
     static const std::vector<Case> empty;
     auto it = allCases().find(kind);
     return it == allCases().end() ? empty : it->second;
 }
 
-double doubleFromHex(const std::string& s)
-{
+double doubleFromHex(const std::string& s) {
     return std::bit_cast<double>(uint64_t(std::strtoull(s.c_str(), nullptr, 16)));
 }
 
-std::string hexBits(double v)
-{
+std::string hexBits(double v) {
     char buf[17];
     uint64_t b = std::bit_cast<uint64_t>(v);
-    for (int i = 15; i >= 0; i--, b >>= 4)
-        buf[i] = "0123456789abcdef"[b & 0xF];
+    for (int i = 15; i >= 0; i--, b >>= 4) buf[i] = "0123456789abcdef"[b & 0xF];
     buf[16] = 0;
     return buf;
 }
 
-const char* statusName(ParseStatus st)
-{
-    switch (st)
-    {
-    case ParseStatus::Ok:
-        return "ok";
-    case ParseStatus::Syntax:
-        return "syntax";
-    case ParseStatus::Range:
-        return "range";
-    case ParseStatus::InvalidBase:
-        return "base";
-    case ParseStatus::InvalidBitSize:
-        return "bitsize";
+const char* statusName(ParseStatus st) {
+    switch (st) {
+        case ParseStatus::Ok: return "ok";
+        case ParseStatus::Syntax: return "syntax";
+        case ParseStatus::Range: return "range";
+        case ParseStatus::InvalidBase: return "base";
+        case ParseStatus::InvalidBitSize: return "bitsize";
     }
     return "?";
 }
 
 // A parsed fmt directive such as "%-+08.3e", following fmt's doPrintf.
-struct Spec
-{
+struct Spec {
     FmtFlags flags;
     int prec = -1;
     char verb = 0;
     bool sharpV = false;
 };
 
-Spec parseSpec(const std::string& s)
-{
+Spec parseSpec(const std::string& s) {
     Spec spec;
-    size_t i = 1; // skip '%'
-    for (; i < s.size(); i++)
-    {
+    size_t i = 1;  // skip '%'
+    for (; i < s.size(); i++) {
         char c = s[i];
         if (c == '#')
             spec.flags.sharp = true;
@@ -160,59 +129,48 @@ Spec parseSpec(const std::string& s)
             spec.flags.zero = !spec.flags.minus;
         else if (c == '+')
             spec.flags.plus = true;
-        else if (c == '-')
-        {
+        else if (c == '-') {
             spec.flags.minus = true;
             spec.flags.zero = false;
-        }
-        else if (c == ' ')
+        } else if (c == ' ')
             spec.flags.space = true;
         else
             break;
     }
-    for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; i++)
-        spec.flags.width = spec.flags.width * 10 + (s[i] - '0');
-    if (i < s.size() && s[i] == '.')
-    {
+    for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; i++) spec.flags.width = spec.flags.width * 10 + (s[i] - '0');
+    if (i < s.size() && s[i] == '.') {
         spec.prec = 0;
-        for (i++; i < s.size() && s[i] >= '0' && s[i] <= '9'; i++)
-            spec.prec = spec.prec * 10 + (s[i] - '0');
+        for (i++; i < s.size() && s[i] >= '0' && s[i] <= '9'; i++) spec.prec = spec.prec * 10 + (s[i] - '0');
     }
     spec.verb = s[i];
-    if (spec.verb == 'v')
-    {
+    if (spec.verb == 'v') {
         spec.sharpV = spec.flags.sharp;
         spec.flags.sharp = false;
-        spec.flags.plus = false; // becomes plusV, which numbers ignore
+        spec.flags.plus = false;  // becomes plusV, which numbers ignore
     }
     return spec;
 }
 
-template<typename Fn>
-void runKind(const std::string& kind, size_t minCases, Fn check)
-{
+template <typename Fn>
+void runKind(const std::string& kind, size_t minCases, Fn check) {
     const auto& cases = casesOf(kind);
     REQUIRE(cases.size() >= minCases);
-    for (const Case& c : cases)
-    {
+    for (const Case& c : cases) {
         INFO("line " << c.line << " of strconv_cases.txt");
         check(c.f);
     }
 }
 
-} // namespace
+}  // namespace
 
-TEST_CASE("strconv: data file is present", "[strconv]")
-{
+TEST_CASE("strconv: data file is present", "[strconv]") {
     size_t total = 0;
-    for (const auto& [kind, cases] : allCases())
-        total += cases.size();
+    for (const auto& [kind, cases] : allCases()) total += cases.size();
     INFO("looking in " GOVM_TEST_DATA_DIR);
     CHECK(total > 10000);
 }
 
-TEST_CASE("strconv: FormatFloat", "[strconv]")
-{
+TEST_CASE("strconv: FormatFloat", "[strconv]") {
     runKind("ftoa", 4000, [](const std::vector<std::string>& f) {
         std::string out;
         formatFloat(out, doubleFromHex(f[1]), f[2][0], std::atoi(f[3].c_str()), std::atoi(f[4].c_str()));
@@ -221,8 +179,7 @@ TEST_CASE("strconv: FormatFloat", "[strconv]")
     });
 }
 
-TEST_CASE("strconv: fmt float verbs", "[strconv][fmt]")
-{
+TEST_CASE("strconv: fmt float verbs", "[strconv][fmt]") {
     runKind("fmtf", 1500, [](const std::vector<std::string>& f) {
         Spec spec = parseSpec(f[3]);
         std::string out;
@@ -232,28 +189,26 @@ TEST_CASE("strconv: fmt float verbs", "[strconv][fmt]")
     });
 }
 
-TEST_CASE("strconv: fmt complex verbs", "[strconv][fmt]")
-{
+TEST_CASE("strconv: fmt complex verbs", "[strconv][fmt]") {
     runKind("fmtc", 50, [](const std::vector<std::string>& f) {
         Spec spec = parseSpec(f[4]);
         std::string out;
         CHECK(fmtComplex(out, doubleFromHex(f[1]), doubleFromHex(f[2]), std::atoi(f[3].c_str()), spec.verb, spec.prec,
-            spec.flags));
+                         spec.flags));
         INFO("Sprintf(\"" << f[4] << "\", complex)");
         CHECK(out == f[5]);
     });
 }
 
-TEST_CASE("strconv: fmt integer verbs", "[strconv][fmt]")
-{
+TEST_CASE("strconv: fmt integer verbs", "[strconv][fmt]") {
     runKind("fmti", 1500, [](const std::vector<std::string>& f) {
         const bool isSigned = f[1] == "s";
-        const uint64_t bits = isSigned ? uint64_t(std::strtoll(f[2].c_str(), nullptr, 10)) : std::strtoull(f[2].c_str(), nullptr, 10);
+        const uint64_t bits =
+            isSigned ? uint64_t(std::strtoll(f[2].c_str(), nullptr, 10)) : std::strtoull(f[2].c_str(), nullptr, 10);
         Spec spec = parseSpec(f[3]);
         char verb = spec.verb;
-        if (verb == 'v' && spec.sharpV && !isSigned)
-        {
-            verb = 'x'; // fmt0x64
+        if (verb == 'v' && spec.sharpV && !isSigned) {
+            verb = 'x';  // fmt0x64
             spec.flags.sharp = true;
         }
         std::string out;
@@ -263,8 +218,7 @@ TEST_CASE("strconv: fmt integer verbs", "[strconv][fmt]")
     });
 }
 
-TEST_CASE("strconv: FormatInt / FormatUint", "[strconv]")
-{
+TEST_CASE("strconv: FormatInt / FormatUint", "[strconv]") {
     runKind("itoa", 100, [](const std::vector<std::string>& f) {
         std::string out;
         int base = std::atoi(f[3].c_str());
@@ -276,8 +230,7 @@ TEST_CASE("strconv: FormatInt / FormatUint", "[strconv]")
     });
 }
 
-TEST_CASE("strconv: Quote family", "[strconv]")
-{
+TEST_CASE("strconv: Quote family", "[strconv]") {
     runKind("quote", 140, [](const std::vector<std::string>& f) {
         std::string out;
         if (f[1] == "q")
@@ -299,13 +252,10 @@ TEST_CASE("strconv: Quote family", "[strconv]")
             quoteRuneToGraphic(out, r);
         CHECK(out == f[3]);
     });
-    runKind("canbq", 40, [](const std::vector<std::string>& f) {
-        CHECK(canBackquote(f[1]) == (f[2] == "1"));
-    });
+    runKind("canbq", 40, [](const std::vector<std::string>& f) { CHECK(canBackquote(f[1]) == (f[2] == "1")); });
 }
 
-TEST_CASE("strconv: Unquote family", "[strconv]")
-{
+TEST_CASE("strconv: Unquote family", "[strconv]") {
     runKind("unquote", 50, [](const std::vector<std::string>& f) {
         std::string out = "prefix:";
         bool ok = unquote(f[1], out);
@@ -316,8 +266,7 @@ TEST_CASE("strconv: Unquote family", "[strconv]")
         std::string_view prefix;
         bool ok = quotedPrefix(f[1], prefix);
         CHECK(ok == (f[2] == "ok"));
-        if (ok)
-            CHECK(std::string(prefix) == f[3]);
+        if (ok) CHECK(std::string(prefix) == f[3]);
     });
     runKind("unquotechar", 20, [](const std::vector<std::string>& f) {
         int32_t value = 0;
@@ -325,8 +274,7 @@ TEST_CASE("strconv: Unquote family", "[strconv]")
         std::string_view tail;
         bool ok = unquoteChar(f[1], char(std::atoi(f[2].c_str())), value, multibyte, tail);
         CHECK(ok == (f[3] == "ok"));
-        if (ok)
-        {
+        if (ok) {
             CHECK(value == std::atoi(f[4].c_str()));
             CHECK(multibyte == (f[5] == "1"));
             CHECK(std::string(tail) == f[6]);
@@ -334,8 +282,7 @@ TEST_CASE("strconv: Unquote family", "[strconv]")
     });
 }
 
-TEST_CASE("strconv: IsPrint / IsGraphic over all runes", "[strconv]")
-{
+TEST_CASE("strconv: IsPrint / IsGraphic over all runes", "[strconv]") {
     auto checkRuns = [](const std::string& kind, bool (*pred)(int32_t)) {
         const auto& cases = casesOf(kind);
         REQUIRE(cases.size() > 100);
@@ -344,8 +291,7 @@ TEST_CASE("strconv: IsPrint / IsGraphic over all runes", "[strconv]")
             for (long r = std::strtol(c.f[1].c_str(), nullptr, 16); r <= std::strtol(c.f[2].c_str(), nullptr, 16); r++)
                 expected[size_t(r)] = true;
         int mismatches = 0;
-        for (int32_t r = 0; r < 0x110000; r++)
-        {
+        for (int32_t r = 0; r < 0x110000; r++) {
             if (pred(r) != expected[size_t(r)] && mismatches++ < 10)
                 FAIL_CHECK(kind << " mismatch at U+" << std::hex << r);
         }
@@ -358,8 +304,7 @@ TEST_CASE("strconv: IsPrint / IsGraphic over all runes", "[strconv]")
     });
 }
 
-TEST_CASE("strconv: ParseInt / ParseUint / Atoi", "[strconv]")
-{
+TEST_CASE("strconv: ParseInt / ParseUint / Atoi", "[strconv]") {
     runKind("atoi", 2000, [](const std::vector<std::string>& f) {
         const std::string& kind = f[1];
         const std::string& s = f[2];
@@ -368,15 +313,12 @@ TEST_CASE("strconv: ParseInt / ParseUint / Atoi", "[strconv]")
         ParseStatus st;
         std::string value;
         const char* fn;
-        if (kind == "u")
-        {
+        if (kind == "u") {
             uint64_t v = 1;
             st = parseUint(s, base, bitSize, v);
             formatUint(value, v);
             fn = "ParseUint";
-        }
-        else
-        {
+        } else {
             int64_t v = 1;
             st = kind == "i" ? parseInt(s, base, bitSize, v) : atoi(s, v);
             formatInt(value, v);
@@ -391,8 +333,7 @@ TEST_CASE("strconv: ParseInt / ParseUint / Atoi", "[strconv]")
     });
 }
 
-TEST_CASE("strconv: ParseFloat", "[strconv]")
-{
+TEST_CASE("strconv: ParseFloat", "[strconv]") {
     runKind("atof", 200, [](const std::vector<std::string>& f) {
         double v = 1;
         ParseStatus st = parseFloat(f[1], std::atoi(f[2].c_str()), v);
@@ -405,8 +346,7 @@ TEST_CASE("strconv: ParseFloat", "[strconv]")
     });
 }
 
-TEST_CASE("strconv: ParseBool", "[strconv]")
-{
+TEST_CASE("strconv: ParseBool", "[strconv]") {
     runKind("atob", 15, [](const std::vector<std::string>& f) {
         bool v = true;
         ParseStatus st = parseBool(f[1], v);
@@ -418,8 +358,7 @@ TEST_CASE("strconv: ParseBool", "[strconv]")
     });
 }
 
-TEST_CASE("strconv: fmt %v shortcut and bad verbs", "[strconv][fmt]")
-{
+TEST_CASE("strconv: fmt %v shortcut and bad verbs", "[strconv][fmt]") {
     std::string out;
     formatFloatV(out, 1e20, 64);
     out += ' ';
