@@ -107,15 +107,16 @@ private:
     bool tooDeep_ = false;
 };
 
-// Unicode classification used by the lexer and by diagnostics.
-enum class RuneClass : uint8_t { Letter, Digit, Printable, NotPrintable };
+// Go's letters (Unicode L) and digits (Nd), from re2c's Unicode tables.
+enum class RuneClass : uint8_t { Letter, Digit, Other };
 RuneClass classifyRune(uint32_t rune);
 
 // Decodes the UTF-8 sequence at `p` (which must be valid), setting `length`.
 uint32_t decodeRune(const unsigned char* p, int& length);
 void appendUtf8(std::string& out, uint32_t rune);
 
-// gc's %#U ("U+0040 '@'") and %q for a rune ('a', '\n', '\x00').
+// gc's %#U ("U+0040 '@'") and %q for a rune ('a', '\n', '\x00'), with
+// Go's IsPrint from runtime/strconv.
 std::string formatRuneU(uint32_t rune);
 std::string quoteRune(uint32_t rune);
 

@@ -7,6 +7,8 @@
 
 #include <cstdio>
 
+#include "runtime/strconv.hpp"
+
 namespace govm {
 
 /*!include:re2c "unicode_categories.re" */
@@ -63,10 +65,9 @@ void appendUtf8(std::string& out, uint32_t rune) {
 RuneClass classifyRune(uint32_t rune) {
     if (rune < 0x80) {
         if ((rune | 0x20) >= 'a' && (rune | 0x20) <= 'z') return RuneClass::Letter;
-        if (rune >= '0' && rune <= '9') return RuneClass::Digit;
-        return rune >= 0x20 && rune < 0x7F ? RuneClass::Printable : RuneClass::NotPrintable;
+        return rune >= '0' && rune <= '9' ? RuneClass::Digit : RuneClass::Other;
     }
-    if (rune > 0x10FFFF || (rune >= 0xD800 && rune < 0xE000)) return RuneClass::NotPrintable;
+    if (rune > 0x10FFFF || (rune >= 0xD800 && rune < 0xE000)) return RuneClass::Other;
     std::string encoded;
     appendUtf8(encoded, rune);
     const unsigned char* cursor_ = reinterpret_cast<const unsigned char*>(encoded.c_str());
@@ -75,8 +76,7 @@ RuneClass classifyRune(uint32_t rune) {
     /*!re2c
         L  { return RuneClass::Letter; }
         Nd { return RuneClass::Digit; }
-        C | Z { return RuneClass::NotPrintable; }
-        *  { return RuneClass::Printable; }
+        *  { return RuneClass::Other; }
     */
 }
 
@@ -84,7 +84,7 @@ std::string formatRuneU(uint32_t rune) {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "U+%04X", rune);
     std::string out = buffer;
-    if (classifyRune(rune) != RuneClass::NotPrintable) {
+    if (rt::isPrint(int32_t(rune))) {
         out += " '";
         appendUtf8(out, rune);
         out += "'";
@@ -93,30 +93,9 @@ std::string formatRuneU(uint32_t rune) {
 }
 
 std::string quoteRune(uint32_t rune) {
-    switch (rune) {
-    case '\a': return "'\\a'";
-    case '\b': return "'\\b'";
-    case '\f': return "'\\f'";
-    case '\n': return "'\\n'";
-    case '\r': return "'\\r'";
-    case '\t': return "'\\t'";
-    case '\v': return "'\\v'";
-    case '\\': return "'\\\\'";
-    case '\'': return "'\\''";
-    }
-    char buffer[16];
-    if (classifyRune(rune) != RuneClass::NotPrintable) {
-        std::string out = "'";
-        appendUtf8(out, rune);
-        return out + "'";
-    }
-    if (rune < 0x80)
-        std::snprintf(buffer, sizeof buffer, "'\\x%02x'", rune);
-    else if (rune < 0x10000)
-        std::snprintf(buffer, sizeof buffer, "'\\u%04x'", rune);
-    else
-        std::snprintf(buffer, sizeof buffer, "'\\U%08x'", rune);
-    return buffer;
+    std::string out;
+    rt::quoteRune(out, int32_t(rune));
+    return out;
 }
 
 // ---------------------------------------------------------------------------
