@@ -1,0 +1,79 @@
+// The native-function ABI: how the VM calls standard-library functions
+// written in C++.
+//
+// Standard-library packages are declared in Go (compiler/stdlib/*.go);
+// a function declared without a body is native and bound by its qualified
+// name ("strings.Index", "fmt.Println", "(*strings.Builder).WriteString")
+// to a NativeFn registered in a NativeTable.
+//
+// Arguments arrive in register form (runtime/value.hpp), flattened in
+// declaration order; a method's receiver comes first. A variadic `...T`
+// parameter arrives as one slice (3 slots). Results are written in register
+// form to `results`, also flattened. Natives must not keep heap pointers in
+// C++ variables across calls back into Go (invoke): the GC only runs at VM
+// safepoints, and an object only referenced from C++ could be collected while
+// the callee runs. Allocation itself never collects.
+//
+// A native panics by calling one of the panic functions, which throw; the
+// VM unwinds the native and continues the panic in Go.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "runtime/type.hpp"
+#include "runtime/value.hpp"
+
+namespace govm::rt {
+
+class NativeContext {
+public:
+    virtual ~NativeContext() = default;
+
+    // A zeroed heap object of `count` values of `type` (memory form). Never
+    // returns null: running out of heap raises Go's fatal error instead.
+    virtual void* allocate(const TypeDesc* type, uint64_t count = 1) = 0;
+
+    // A new heap string holding a copy of `bytes`.
+    virtual String newString(std::string_view bytes) = 0;
+
+    // Calls the Go func value `fn` with register-form `args`; writes its
+    // results to `results`. If the callee panics and does not recover, the
+    // panic propagates through the native (by exception).
+    virtual void invoke(const Closure* fn, const Slot* args, int argSlots, Slot* results, int resultSlots) = 0;
+
+    // Calls method `name` of the dynamic value `receiver` (an interface value)
+    // that takes no arguments and returns one string (String or Error).
+    // Returns false if the dynamic type has no such method.
+    virtual bool callStringMethod(Iface receiver, std::string_view name, std::string& out) = 0;
+
+    // Writes to the program's standard output / error (fd 1 / 2).
+    virtual void write(int fd, std::string_view bytes) = 0;
+
+    // os.Args as the program sees it.
+    virtual Slice osArgs() = 0;
+
+    // Descriptors the natives need to build interface values.
+    virtual const TypeDesc* typeOf(std::string_view name) = 0;  // e.g. "string", "*errors.errorString"
+
+    // Panics: a runtime error with Go's text (panic prints "panic: runtime error: " + text,
+    // the value is a runtime.Error), or an arbitrary value.
+    [[noreturn]] virtual void panicRuntimeError(std::string_view text) = 0;
+    [[noreturn]] virtual void panicValue(Iface value) = 0;
+    // os.Exit: ends the program with `code` without running deferred calls.
+    [[noreturn]] virtual void exit(int code) = 0;
+};
+
+using NativeFn = void (*)(NativeContext& ctx, const Slot* args, Slot* results);
+
+struct NativeEntry {
+    std::string_view name;  // qualified: "strings.Index", "(*strings.Builder).WriteString"
+    NativeFn fn;
+};
+
+// Every native of the standard library; the VM looks body-less functions up
+// here by name. Defined in runtime/natives.cpp from the per-package tables.
+const NativeEntry* findNative(std::string_view qualifiedName);
+
+}  // namespace govm::rt
