@@ -1,12 +1,17 @@
 // The govm command. Exit status: 0 success, 1 compile errors, 2 usage errors.
 #include <cstring>
+#include <memory>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include "compiler/check.hpp"
+#include "compiler/codegen.hpp"
 #include "lexer/source.hpp"
 #include "parser/dump.hpp"
 #include "parser/parse.hpp"
+#include "vm/disasm.hpp"
+#include "vm/vm.hpp"
 
 namespace {
 
@@ -15,16 +20,98 @@ constexpr const char* kVersion = "govm 0.1.0 (go1.22 language subset)";
 constexpr const char* kUsage = R"(govm runs Go programs on an embeddable bytecode VM.
 
 Usage:
+    govm run [flags] prog.go [args...] compile and run prog.go (also: govm prog.go)
     govm build [--dump-ast] prog.go    parse and check prog.go; print diagnostics
+    govm disasm prog.go                print the bytecode of prog.go
     govm version                       print the version
     govm help                          print this help
 
-Exit status: 0 on success, 1 when the program has errors, 2 on bad usage.
+Run flags:
+    --dispatch=goto|switch   interpreter dispatch (default goto)
+    --gc-stress              collect garbage at every allocation safepoint
+    --gc-percent N           GOGC (default 100; off disables collection)
+    --max-instructions N     stop after about N calls and loop iterations
+
+Exit status: 0 on success, 1 when the program has errors, 2 on bad usage
+(govm run: the program's status; 2 after an uncaught panic).
 )";
 
 int usageError(const std::string& message) {
     std::cerr << "govm: " << message << "\nRun 'govm help' for usage.\n";
     return 2;
+}
+
+// Parses, checks and compiles `path`; prints diagnostics and returns null on errors.
+struct Compiled {
+    std::unique_ptr<govm::ParsedFile> parsed;
+    std::unique_ptr<govm::types::Program> checked;
+    std::unique_ptr<govm::vm::Program> program;
+};
+
+bool compile(const std::string& path, Compiled& out) {
+    govm::SourceFile source;
+    std::string error;
+    if (!govm::readSourceFile(path, source, error)) {
+        std::cerr << error << '\n';
+        return false;
+    }
+    govm::Diagnostics diags(path);
+    out.parsed = govm::parseFile(source, diags);
+    if (diags.hasErrors() || !out.parsed->root) {
+        diags.print(std::cerr);
+        return false;
+    }
+    out.checked = govm::types::checkProgram(*out.parsed, diags);
+    if (!out.checked || diags.hasErrors()) {
+        diags.print(std::cerr);
+        return false;
+    }
+    out.program = govm::generateProgram(*out.checked, diags);
+    if (!out.program || diags.hasErrors()) {
+        diags.print(std::cerr);
+        return false;
+    }
+    return true;
+}
+
+int run(const std::vector<std::string>& args) {
+    govm::vm::VMConfig config;
+    size_t i = 0;
+    for (; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg.empty() || arg[0] != '-') break;
+        if (arg == "--dispatch=switch") config.dispatch = govm::vm::Dispatch::Switch;
+        else if (arg == "--dispatch=goto") config.dispatch = govm::vm::Dispatch::ComputedGoto;
+        else if (arg == "--gc-stress") config.heap.stress = true;
+        else if (arg == "--gc-percent" && i + 1 < args.size()) {
+            std::string v = args[++i];
+            if (v == "off") config.heap.gcOff = true;
+            else config.heap.gcPercent = std::stoull(v);
+        } else if (arg == "--max-instructions" && i + 1 < args.size()) {
+            config.maxInstructions = std::stoull(args[++i]);
+        } else {
+            return usageError("run: unknown flag " + arg);
+        }
+    }
+    if (i >= args.size()) return usageError("run: no Go file given");
+    const std::string& path = args[i];
+    Compiled compiled;
+    if (!compile(path, compiled)) return 1;
+    std::string exe = "/tmp/go-build/exe/" + path.substr(path.find_last_of('/') + 1);
+    if (exe.size() > 3 && exe.ends_with(".go")) exe.resize(exe.size() - 3);
+    config.args.push_back(exe);
+    for (size_t j = i + 1; j < args.size(); ++j) config.args.push_back(args[j]);
+    std::cout.flush();
+    govm::vm::VM vm(*compiled.program, std::move(config));
+    return vm.run();
+}
+
+int disasm(const std::vector<std::string>& args) {
+    if (args.size() != 1) return usageError("disasm: give one Go file");
+    Compiled compiled;
+    if (!compile(args[0], compiled)) return 1;
+    std::cout << govm::vm::disassemble(*compiled.program);
+    return 0;
 }
 
 int build(const std::vector<std::string>& args) {
@@ -50,7 +137,15 @@ int build(const std::vector<std::string>& args) {
         diags.print(std::cerr);
         return 1;
     }
-    if (dumpAst) std::cout << govm::dumpAst(*parsed->root);
+    if (dumpAst) {
+        std::cout << govm::dumpAst(*parsed->root);
+        return 0;
+    }
+    auto checked = govm::types::checkProgram(*parsed, diags);
+    if (!checked || diags.hasErrors()) {
+        diags.print(std::cerr);
+        return 1;
+    }
     return 0;
 }
 
@@ -65,6 +160,12 @@ int main(int argc, char** argv) {
     std::string command = args.front();
     args.erase(args.begin());
     if (command == "build") return build(args);
+    if (command == "run") return run(args);
+    if (command == "disasm") return disasm(args);
+    if (command.ends_with(".go")) {
+        args.insert(args.begin(), command);
+        return run(args);
+    }
     if (command == "version" || command == "--version") {
         std::cout << kVersion << '\n';
         return 0;

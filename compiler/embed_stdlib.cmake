@@ -1,7 +1,8 @@
 # Writes OUT: a C++ file defining govm::stdlibSource(importPath), the text of
-# every stdlib/*.go file in SOURCES. Raw string literals need a delimiter that
+# every stdlib/*.go file in SOURCES (a "|"-separated list). Raw string literals need a delimiter that
 # cannot occur in Go source; ")gosrc\"" never does in practice, and the check
 # below makes sure.
+string(REPLACE "|" ";" SOURCES "${SOURCES}")
 set(body "")
 foreach(src ${SOURCES})
   get_filename_component(name ${src} NAME_WE)

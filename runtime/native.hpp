@@ -3,8 +3,9 @@
 //
 // Standard-library packages are declared in Go (compiler/stdlib/*.go);
 // a function declared without a body is native and bound by its qualified
-// name ("strings.Index", "fmt.Println", "(*strings.Builder).WriteString")
-// to a NativeFn registered in a NativeTable.
+// name in Go's runtime style ("strings.Index", "fmt.Println",
+// "os.(*File).Write", unexported ones too: "sort.sliceSwap") to a NativeFn
+// registered in a package's NativeEntry table (runtime/lib/PKG.cpp).
 //
 // Arguments arrive in register form (runtime/value.hpp), flattened in
 // declaration order; a method's receiver comes first. A variadic `...T`
@@ -48,6 +49,18 @@ public:
     // Returns false if the dynamic type has no such method.
     virtual bool callStringMethod(Iface receiver, std::string_view name, std::string& out) = 0;
 
+    // Like callStringMethod, but a panic raised by the method (and not
+    // recovered inside it) is recovered here, as fmt's catchPanic does:
+    // the result is Panicked and `recovered` holds the value passed to
+    // panic (a runtime error's value for runtime faults). The VM should
+    // override this; the default cannot recover and lets the panic propagate.
+    enum class MethodCall : uint8_t { Ok, NoMethod, Panicked };
+    virtual MethodCall callStringMethodRecover(Iface receiver, std::string_view name, std::string& out,
+                                               Iface& recovered) {
+        (void)recovered;
+        return callStringMethod(receiver, name, out) ? MethodCall::Ok : MethodCall::NoMethod;
+    }
+
     // Writes to the program's standard output / error (fd 1 / 2).
     virtual void write(int fd, std::string_view bytes) = 0;
 
@@ -68,7 +81,7 @@ public:
 using NativeFn = void (*)(NativeContext& ctx, const Slot* args, Slot* results);
 
 struct NativeEntry {
-    std::string_view name;  // qualified: "strings.Index", "(*strings.Builder).WriteString"
+    std::string_view name;  // qualified: "strings.Index", "os.(*File).Write"
     NativeFn fn;
 };
 

@@ -1,0 +1,355 @@
+// The code generator's driver: the program entry, the worklist of
+// functions, registers and instruction emission. Expressions, statements
+// and calls are in codegen_expr.cpp, codegen_stmt.cpp and codegen_call.cpp;
+// type descriptors in codegen_types.cpp.
+#include "compiler/codegen.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include "compiler/codegen_impl.hpp"
+#include "vm/builtin_natives.hpp"
+
+namespace govm {
+
+std::unique_ptr<vm::Program> generateProgram(const types::Program& program, Diagnostics& diags) {
+    codegen::Codegen gen(program, diags);
+    return gen.run();
+}
+
+}  // namespace govm
+
+namespace govm::codegen {
+
+Codegen::Codegen(const types::Program& program, Diagnostics& d) : checked(program), info(program.info), diags(d) {}
+
+void Codegen::error(Pos pos, std::string message) {
+    diags.error(pos, std::move(message));
+    failed = true;
+}
+
+uint32_t Codegen::stringIndex(std::string_view s) {
+    auto [it, inserted] = stringIndexMap.try_emplace(std::string(s), uint32_t(out->strings.size()));
+    if (inserted) out->strings.emplace_back(s);
+    return it->second;
+}
+
+uint32_t Codegen::methodNameIndex(std::string_view name) {
+    for (size_t i = 0; i < out->methodNames.size(); ++i)
+        if (out->methodNames[i] == name) return uint32_t(i);
+    out->methodNames.push_back(name);
+    return uint32_t(out->methodNames.size() - 1);
+}
+
+uint32_t Codegen::newFunction(std::string name, const Package* pkg, int line) {
+    auto fn = std::make_unique<vm::Function>();
+    fn->name = std::move(name);
+    fn->file = pkg && !pkg->files.empty() ? std::string_view(pkg->files[0]->name) : std::string_view("<generated>");
+    fn->line = line;
+    auto* closure = static_cast<rt::Closure*>(std::calloc(1, sizeof(rt::Closure)));
+    closure->fn = fn.get();
+    fn->staticClosure = closure;
+    out->ownedClosures.emplace_back(closure, [](rt::Closure* c) { std::free(c); });
+    out->functions.push_back(std::move(fn));
+    return uint32_t(out->functions.size() - 1);
+}
+
+// The register kinds of a signature's parameters, for native frames.
+static std::vector<vm::SlotKind> paramKindsOf(Signature* sig) {
+    std::vector<vm::SlotKind> kinds;
+    auto add = [&](Type* t) {
+        for (SlotTag tag : shapeOf(t)) kinds.push_back(gcKind(tag));
+    };
+    if (sig->recv) add(sig->recv->type);
+    for (Var* p : sig->params->vars) add(p->type);
+    return kinds;
+}
+
+static int slotsOf(Tuple* tuple) {
+    int n = 0;
+    for (Var* v : tuple->vars) n += slotCount(v->type);
+    return n;
+}
+
+uint32_t Codegen::functionFor(Func* f) {
+    auto it = funcIndex.find(f);
+    if (it != funcIndex.end()) return it->second;
+    int line = f->decl ? int(f->decl->pos.line) : 0;
+    uint32_t index = newFunction(f->fullName(), f->pkg, line);
+    funcIndex[f] = index;
+    vm::Function& fn = *out->functions[index];
+    Signature* sig = f->signature();
+    fn.paramKinds = paramKindsOf(sig);
+    fn.paramSlots = uint16_t(fn.paramKinds.size());
+    fn.resultSlots = uint16_t(slotsOf(sig->results));
+    if (f->isNative()) {
+        const rt::NativeEntry* entry = rt::findNative(fn.name);
+        fn.native = entry ? entry->fn : nullptr;
+        fn.frameSize = uint16_t(std::max(fn.paramSlots, fn.resultSlots));
+        if (!fn.native) error(f->pos, "govm: " + fn.name + " is not implemented");
+        return index;
+    }
+    pending.emplace_back(PendingFunc::Decl, index, f);
+    pending.back().pkg = f->pkg;
+    return index;
+}
+
+int Codegen::funcLitCounter(const std::string& outer) { return ++litCounters[outer]; }
+
+std::unique_ptr<vm::Program> Codegen::run() {
+    out = std::make_unique<vm::Program>();
+    const Universe& u = checked.universe;
+    out->stringType = typeDesc(u.basic(BasicKind::String));
+    out->wordArrayType = typeDesc(u.basic(BasicKind::UnsafePointer));
+    vm::installRuntimeErrorTypes(*out);
+    layoutGlobals();
+
+    // The entry: package variables in dependency order, init functions
+    // package by package, then main.main.
+    uint32_t entry = newFunction("runtime.main", checked.mainPackage(), 0);
+    out->entry = entry;
+    {
+        vm::Function& fn = *out->functions[entry];
+        FuncBuilder b(*this, fn, checked.mainPackage());
+        try {
+            for (const Initializer& init : info.initOrder) {
+                b.setLine(init.rhs->pos);
+                std::vector<Value> values = b.compileMulti(init.rhs);
+                for (size_t i = 0; i < init.lhs.size() && i < values.size(); ++i) {
+                    Var* v = init.lhs[i];
+                    auto g = globalWords.find(v);
+                    if (v->name == "_" || g == globalWords.end()) continue;
+                    VarLoc loc{VarLoc::Global, -1, g->second, v->type};
+                    Value value = values[i];
+                    if (init.lhs.size() == 1) value = b.convert(value, b.typeOf(init.rhs), v->type);
+                    b.storeVar(loc, value);
+                }
+                b.releaseTempsTo(0);
+            }
+            for (Package* pkg : checked.packages)
+                for (Func* f : pkg->funcs)
+                    if (f->name == "init" && !f->signature()->recv) {
+                        b.emitBx(Opcode::CALL, 0, int(functionFor(f)));
+                    }
+            Object* mainObj = checked.mainPackage()->scope->lookup("main");
+            if (Func* mainFunc = mainObj ? mainObj->as<Func>() : nullptr) {
+                b.emitBx(Opcode::CALL, 0, int(functionFor(mainFunc)));
+            }
+            b.emit(Opcode::RET, 0, 0, 0);
+            b.finish();
+        } catch (const CodegenError& e) {
+            error(e.pos, e.message);
+        }
+    }
+    while (!pending.empty() || !methodTablesToFill.empty()) {
+        while (!pending.empty()) {
+            PendingFunc p = std::move(pending.front());
+            pending.pop_front();
+            compilePending(p);
+        }
+        fillMethodTables();
+    }
+    if (failed || diags.hasErrors()) return nullptr;
+    return std::move(out);
+}
+
+void Codegen::layoutGlobals() {
+    uint32_t words = 0;
+    for (Package* pkg : checked.packages) {
+        for (Object* obj : pkg->scope->elems) {
+            Var* v = obj->as<Var>();
+            if (!v) continue;
+            globalWords[v] = words;
+            out->globalRoots.push_back({words, typeDesc(v->type)});
+            words += uint32_t((sizeOf(v->type) + 7) / 8);
+            if (sizeOf(v->type) == 0) words += 1;
+        }
+    }
+    out->globalWords = words;
+}
+
+void Codegen::compilePending(PendingFunc& p) {
+    try {
+        switch (p.kind) {
+            case PendingFunc::Decl: compileDecl(p); break;
+            case PendingFunc::Lit: compileLit(p); break;
+            case PendingFunc::IfaceWrapper:
+            case PendingFunc::BoundMethod:
+            case PendingFunc::DeferThunk: compileWrapper(p); break;
+        }
+    } catch (const CodegenError& e) {
+        error(e.pos, e.message);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// FuncBuilder: registers and emission
+
+FuncBuilder::FuncBuilder(Codegen& g, vm::Function& f, const Package* p) : gen(g), fn(f), pkg(p) {}
+
+int FuncBuilder::allocate(const std::vector<SlotTag>& shape) {
+    int n = int(shape.size());
+    for (int i = 0;; ++i) {
+        if (i + n > int(tags.size())) {
+            tags.resize(size_t(i + n), SlotTag::Free);
+            busy.resize(size_t(i + n), false);
+        }
+        bool fits = true;
+        for (int j = 0; j < n && fits; ++j)
+            fits = !busy[size_t(i + j)] && (tags[size_t(i + j)] == SlotTag::Free || tags[size_t(i + j)] == shape[size_t(j)]);
+        if (!fits) continue;
+        for (int j = 0; j < n; ++j) {
+            busy[size_t(i + j)] = true;
+            tags[size_t(i + j)] = shape[size_t(j)];
+        }
+        if (i + n > vm::kMaxRegisters - 32) unsupported(Pos{uint32_t(line), 1}, "function too large for govm's register window");
+        temps.push_back({i, n});
+        return i;
+    }
+}
+
+Value FuncBuilder::allocValue(Type* t) {
+    std::vector<SlotTag> shape = shapeOf(t);
+    if (shape.empty()) shape.push_back(SlotTag::Scalar);
+    return {allocate(shape), int(shape.size()), false};
+}
+
+void FuncBuilder::releaseReg(int reg, int slots) {
+    if (reg < 0 || reg >= kOutBase) return;
+    for (int j = 0; j < slots; ++j) busy[size_t(reg + j)] = false;
+}
+
+void FuncBuilder::release(const Value& v) { releaseReg(v.reg, v.slots); }
+
+void FuncBuilder::keep(const Value& v) {
+    for (auto it = temps.begin(); it != temps.end(); ++it)
+        if (it->first == v.reg) {
+            temps.erase(it);
+            return;
+        }
+}
+
+void FuncBuilder::releaseTempsTo(size_t mark) {
+    while (temps.size() > mark) {
+        releaseReg(temps.back().first, temps.back().second);
+        temps.pop_back();
+    }
+}
+
+void FuncBuilder::noteOut(int reg, int fieldIndex) {
+    if (reg >= kOutBase) {
+        outFixups.push_back({pc(), fieldIndex});
+        maxOut = std::max(maxOut, reg - kOutBase + 1);
+    }
+}
+
+void FuncBuilder::emit(Opcode op, int a, int b, int c) {
+    noteOut(a, 0);
+    noteOut(b, 1);
+    noteOut(c, 2);
+    fn.code.push_back(vm::makeABC(op, unsigned(a) & 0xff, unsigned(b) & 0xff, unsigned(c) & 0xff));
+    fn.lines.push_back(line);
+}
+
+void FuncBuilder::emitBx(Opcode op, int a, int bx) {
+    noteOut(a, 0);
+    if (bx > 0xffff) unsupported(Pos{uint32_t(line), 1}, "program too large for govm (operand overflow)");
+    fn.code.push_back(vm::makeABx(op, unsigned(a) & 0xff, unsigned(bx)));
+    fn.lines.push_back(line);
+}
+
+void FuncBuilder::emitSBx(Opcode op, int a, int sbx) {
+    noteOut(a, 0);
+    fn.code.push_back(vm::makeAsBx(op, unsigned(a) & 0xff, sbx));
+    fn.lines.push_back(line);
+}
+
+void FuncBuilder::emitExtra(uint32_t word) {
+    fn.code.push_back(word);
+    fn.lines.push_back(line);
+}
+
+void FuncBuilder::emitJump(Label& label) {
+    if (label.target >= 0) {
+        fn.code.push_back(vm::makeSAx(Opcode::JMP, label.target - (pc() + 1)));
+        fn.lines.push_back(line);
+        return;
+    }
+    label.pendingJumps.push_back(pc());
+    fn.code.push_back(vm::makeSAx(Opcode::JMP, 0));
+    fn.lines.push_back(line);
+}
+
+void FuncBuilder::emitBranch(Opcode op, int b, int c, Label& label) {
+    emit(op, 0, b, c);
+    emitJump(label);
+}
+
+void FuncBuilder::place(Label& label) {
+    label.target = pc();
+    for (int at : label.pendingJumps)
+        fn.code[size_t(at)] = vm::makeSAx(Opcode::JMP, label.target - (at + 1));
+    label.pendingJumps.clear();
+}
+
+int FuncBuilder::constant(uint64_t bits) {
+    auto it = constIndex.find(bits);
+    if (it != constIndex.end()) return it->second;
+    rt::Slot s;
+    s.u = bits;
+    fn.constants.push_back(s);
+    int index = int(fn.constants.size() - 1);
+    constIndex[bits] = index;
+    return index;
+}
+
+void FuncBuilder::loadInt(int reg, int64_t v) {
+    if (v >= -32768 && v <= 32767)
+        emitSBx(Opcode::LOADI, reg, int(v));
+    else
+        emitBx(Opcode::LOADK, reg, constant(uint64_t(v)));
+}
+
+void FuncBuilder::move(int to, int from, int slots) {
+    if (to == from || slots == 0) return;
+    if (slots == 1) emit(Opcode::MOVE, to, from, 0);
+    else if (slots == 2) emit(Opcode::MOVE2, to, from, 0);
+    else if (slots == 3) emit(Opcode::MOVE3, to, from, 0);
+    else for (int i = 0; i < slots; ++i) emit(Opcode::MOVE, to + i, from + i, 0);
+}
+
+// Fixes the frame: its size, the pointer map, and the registers of the
+// outgoing call area.
+void FuncBuilder::finish() {
+    int frameSize = std::max(int(tags.size()), int(fn.paramSlots));
+    frameSize = std::max(frameSize, int(fn.resultSlots));
+    if (frameSize + maxOut > vm::kMaxRegisters)
+        unsupported(Pos{uint32_t(fn.line), 1}, "function " + fn.name + " needs more than 255 registers");
+    fn.frameSize = uint16_t(frameSize);
+    fn.slotKinds.assign(size_t(frameSize), vm::SlotKind::Scalar);
+    for (size_t i = 0; i < tags.size(); ++i) fn.slotKinds[i] = gcKind(tags[i]);
+    for (size_t i = 0; i < fn.paramKinds.size() && i < size_t(frameSize); ++i) fn.slotKinds[i] = fn.paramKinds[i];
+    for (auto [at, field] : outFixups) {
+        uint32_t insn = fn.code[size_t(at)];
+        int shift = 8 + 8 * field;
+        uint32_t reg = (insn >> shift) & 0xff;
+        reg = uint32_t(frameSize) + reg;  // the operand held (out register - kOutBase) & 0xff
+        insn = (insn & ~(0xffu << shift)) | (reg & 0xff) << shift;
+        fn.code[size_t(at)] = insn;
+    }
+    for (auto& label : labelStore)
+        if (!label.pendingJumps.empty())
+            unsupported(Pos{uint32_t(fn.line), 1}, "internal error: unplaced label in " + fn.name);
+}
+
+TypeAndValue FuncBuilder::tv(ast::Expr* e) const {
+    auto it = gen.info.types.find(e);
+    if (it == gen.info.types.end()) return {};
+    return it->second;
+}
+
+Type* FuncBuilder::typeOf(ast::Expr* e) const { return tv(e).type; }
+
+void FuncBuilder::unsupported(Pos p, const std::string& what) { throw CodegenError{p, what}; }
+
+}  // namespace govm::codegen

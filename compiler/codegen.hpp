@@ -1,0 +1,35 @@
+// Code generation: checked Go packages -> a vm::Program.
+//
+// The generator walks the typed AST (types::Info) function by function,
+// starting from the program entry (package initialization, then main.main)
+// and compiling every function, method, closure and wrapper it reaches.
+// Values follow the register forms of runtime/value.hpp; the calling
+// convention and frame layout are vm/program.hpp's.
+//
+// Variables. A local variable lives in registers unless it is captured by a
+// closure or its address is taken; then it is "boxed": a heap cell holds it
+// and a register holds the cell's address. Struct and array variables are
+// always in memory (their register holds the address of their storage), so
+// for them boxing costs nothing extra. Go 1.22 loop variables get a fresh
+// cell per iteration when boxed.
+//
+// Aggregate values. An expression of struct or array type yields the address
+// of memory holding the value. Storing it anywhere copies the bytes; a value
+// that is "fresh" (a composite literal, a call result) may be adopted as a
+// new variable's storage without copying. Functions copy aggregate
+// parameters they modify (callee-copies), and return fresh aggregates.
+#pragma once
+
+#include <memory>
+
+#include "compiler/check.hpp"
+#include "lexer/source.hpp"
+#include "vm/program.hpp"
+
+namespace govm {
+
+// Returns null after reporting errors (unsupported features, missing
+// natives, functions too large for the register window) to `diags`.
+std::unique_ptr<vm::Program> generateProgram(const types::Program& program, Diagnostics& diags);
+
+}  // namespace govm

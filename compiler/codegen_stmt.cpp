@@ -1,0 +1,664 @@
+// Statements: declarations, assignment, control flow, return, defer.
+#include "compiler/codegen_impl.hpp"
+#include "parser/printer.hpp"
+
+namespace govm::codegen {
+
+namespace {
+
+bool containsDefer(ast::Stmt* s);
+
+bool anyDefer(const ast::List<ast::Stmt*>& list) {
+    for (ast::Stmt* s : list)
+        if (containsDefer(s)) return true;
+    return false;
+}
+
+// Whether a function body defers (function literals inside do not count).
+bool containsDefer(ast::Stmt* s) {
+    if (!s) return false;
+    switch (s->kind) {
+        case ast::StmtKind::Defer: return true;
+        case ast::StmtKind::Labeled: return containsDefer(static_cast<ast::LabeledStmt*>(s)->body);
+        case ast::StmtKind::Block: return anyDefer(static_cast<ast::BlockStmt*>(s)->stmts);
+        case ast::StmtKind::If: {
+            auto* x = static_cast<ast::IfStmt*>(s);
+            return containsDefer(x->then) || containsDefer(x->otherwise);
+        }
+        case ast::StmtKind::CaseClause: return anyDefer(static_cast<ast::CaseClause*>(s)->body);
+        case ast::StmtKind::Switch:
+            for (ast::CaseClause* c : static_cast<ast::SwitchStmt*>(s)->clauses)
+                if (containsDefer(c)) return true;
+            return false;
+        case ast::StmtKind::TypeSwitch:
+            for (ast::CaseClause* c : static_cast<ast::TypeSwitchStmt*>(s)->clauses)
+                if (containsDefer(c)) return true;
+            return false;
+        case ast::StmtKind::For: return containsDefer(static_cast<ast::ForStmt*>(s)->body);
+        case ast::StmtKind::Range: return containsDefer(static_cast<ast::RangeStmt*>(s)->body);
+        default: return false;
+    }
+}
+
+ast::Expr* unparen(ast::Expr* e) {
+    while (auto* p = e->as<ast::ParenExpr>()) e = p->inner;
+    return e;
+}
+
+}  // namespace
+
+void FuncBuilder::compileBody(ast::BlockStmt* body) {
+    hasDefer = anyDefer(body->stmts);
+    Tuple* results = sig->results;
+    bool named = !results->vars.empty() && !results->vars[0]->name.empty();
+    if (hasDefer || named) {
+        for (Var* r : results->vars) {
+            Value zero = allocValue(r->type);
+            keep(zero);
+            if (isAggregate(r->type)) {
+                emitBx(Opcode::NEW, zero.reg, int(gen.typeIndex(r->type)));
+                zero.fresh = true;
+            } else {
+                emit(Opcode::ZERO, zero.reg, zero.slots, 0);
+            }
+            if (!r->name.empty() && r->name != "_") {
+                declareVar(r, zero);
+                resultVars.push_back(vars[r]);
+            } else {
+                resultVars.push_back({VarLoc::Registers, zero.reg, 0, r->type});
+            }
+        }
+    }
+    if (hasDefer) epilogue = newLabel();
+    compileBlock(body->stmts);
+    setLine(body->rbrace);
+    if (hasDefer) {
+        emitJump(*epilogue);
+        emitEpilogue();
+    } else if (results->vars.empty() || named) {
+        std::vector<Value> values;
+        for (const VarLoc& loc : resultVars) values.push_back(loadVar(loc));
+        emitReturnValues(values);
+    } else {
+        emit(Opcode::RET, 0, 0, 0);  // unreachable: the checker requires a return
+    }
+}
+
+// The epilogue of a function with defers: run them, then return the result
+// variables. A recovered panic resumes here too.
+void FuncBuilder::emitEpilogue() {
+    place(*epilogue);
+    fn.recoverPc = pc();
+    emit(Opcode::RUNDEFERS, 0, 0, 0);
+    std::vector<Value> values;
+    for (const VarLoc& loc : resultVars) values.push_back(loadVar(loc));
+    emitReturnValues(values);
+}
+
+void FuncBuilder::emitReturnValues(const std::vector<Value>& values) {
+    if (values.empty()) {
+        emit(Opcode::RET, 0, 0, 0);
+        return;
+    }
+    if (values.size() == 1) {
+        emit(Opcode::RET, values[0].reg, values[0].slots, 0);
+        return;
+    }
+    std::vector<SlotTag> shape;
+    for (Var* r : sig->results->vars)
+        for (SlotTag t : shapeOf(r->type)) shape.push_back(t);
+    int block = allocate(shape);
+    int at = block;
+    for (const Value& v : values) {
+        move(at, v.reg, v.slots);
+        at += v.slots;
+    }
+    emit(Opcode::RET, block, int(shape.size()), 0);
+}
+
+void FuncBuilder::compileBlock(const ast::List<ast::Stmt*>& stmts) {
+    size_t declaredMark = declared.size();
+    for (ast::Stmt* s : stmts) {
+        size_t mark = temps.size();
+        compileStmt(s);
+        releaseTempsTo(mark);
+    }
+    // Variables of the block are dead now: their registers can be reused.
+    while (declared.size() > declaredMark) {
+        releaseReg(declared.back().first, declared.back().second);
+        declared.pop_back();
+    }
+}
+
+void FuncBuilder::compileStmt(ast::Stmt* s) {
+    setLine(s->pos);
+    switch (s->kind) {
+        case ast::StmtKind::Empty: return;
+        case ast::StmtKind::Expr: {
+            ast::Expr* e = unparen(static_cast<ast::ExprStmt*>(s)->expr);
+            if (auto* call = e->as<ast::CallExpr>()) {
+                compileCall(call);
+                return;
+            }
+            compileExpr(e);
+            return;
+        }
+        case ast::StmtKind::Assign: compileAssign(static_cast<ast::AssignStmt*>(s)); return;
+        case ast::StmtKind::IncDec: compileIncDec(static_cast<ast::IncDecStmt*>(s)); return;
+        case ast::StmtKind::Decl: compileVarDecl(static_cast<ast::DeclStmt*>(s)->decl); return;
+        case ast::StmtKind::Block: compileBlock(static_cast<ast::BlockStmt*>(s)->stmts); return;
+        case ast::StmtKind::If: compileIf(static_cast<ast::IfStmt*>(s)); return;
+        case ast::StmtKind::For: compileFor(static_cast<ast::ForStmt*>(s), {}); return;
+        case ast::StmtKind::Range: compileRange(static_cast<ast::RangeStmt*>(s), {}); return;
+        case ast::StmtKind::Switch: compileSwitch(static_cast<ast::SwitchStmt*>(s), {}); return;
+        case ast::StmtKind::TypeSwitch: compileTypeSwitch(static_cast<ast::TypeSwitchStmt*>(s), {}); return;
+        case ast::StmtKind::Return: compileReturn(static_cast<ast::ReturnStmt*>(s)); return;
+        case ast::StmtKind::Branch: compileBranchStmt(static_cast<ast::BranchStmt*>(s)); return;
+        case ast::StmtKind::Defer: compileDefer(static_cast<ast::DeferStmt*>(s)); return;
+        case ast::StmtKind::Labeled: {
+            auto* l = static_cast<ast::LabeledStmt*>(s);
+            Label*& label = labels[l->label->name];
+            if (!label) label = newLabel();
+            place(*label);
+            ast::Stmt* body = l->body;
+            if (auto* f = body->as<ast::ForStmt>()) compileFor(f, l->label->name);
+            else if (auto* r = body->as<ast::RangeStmt>()) compileRange(r, l->label->name);
+            else if (auto* sw = body->as<ast::SwitchStmt>()) compileSwitch(sw, l->label->name);
+            else if (auto* ts = body->as<ast::TypeSwitchStmt>()) compileTypeSwitch(ts, l->label->name);
+            else compileStmt(body);
+            return;
+        }
+        case ast::StmtKind::Go: unsupported(s->pos, "go statements are not supported by govm yet");
+        case ast::StmtKind::Send: unsupported(s->pos, "channel send is not supported by govm yet");
+        case ast::StmtKind::Select: unsupported(s->pos, "select is not supported by govm yet");
+        default: break;
+    }
+    unsupported(s->pos, "govm cannot compile this statement yet");
+}
+
+// ---- variables
+
+void FuncBuilder::declareVar(Var* v, Value init) {
+    if (!v || v->name == "_") return;
+    if (isAggregate(v->type)) {
+        Value storage = init.fresh ? init : copyAggregate(init, v->type);
+        keep(storage);
+        vars[v] = {VarLoc::Registers, storage.reg, 0, v->type};
+        declared.push_back({storage.reg, 1});
+        return;
+    }
+    if (gen.boxed.count(v)) {
+        vars[v] = boxVar(v, init);
+        return;
+    }
+    bool isTemp = false;
+    for (auto& t : temps)
+        if (t.first == init.reg) isTemp = true;
+    Value reg = init;
+    if (!isTemp || init.reg < 0) {
+        reg = allocValue(v->type);
+        move(reg.reg, init.reg, reg.slots);
+    }
+    keep(reg);
+    vars[v] = {VarLoc::Registers, reg.reg, 0, v->type};
+    declared.push_back({reg.reg, reg.slots});
+}
+
+VarLoc FuncBuilder::boxVar(Var* v, Value init) {
+    Value cell = allocValue(gen.checked.universe.basic(BasicKind::UnsafePointer));
+    keep(cell);
+    emitBx(Opcode::NEW, cell.reg, int(gen.typeIndex(v->type)));
+    if (init.reg >= 0) store(v->type, cell.reg, 0, init);
+    declared.push_back({cell.reg, 1});
+    return {VarLoc::Boxed, cell.reg, 0, v->type};
+}
+
+// Go 1.22: each iteration has its own copy of a loop variable.
+void FuncBuilder::renewLoopVar(Var* v) {
+    auto it = vars.find(v);
+    if (it == vars.end() || it->second.kind != VarLoc::Boxed) return;
+    size_t mark = temps.size();
+    Value current = load(v->type, it->second.reg, 0);
+    Value cell = allocValue(gen.checked.universe.basic(BasicKind::UnsafePointer));
+    emitBx(Opcode::NEW, cell.reg, int(gen.typeIndex(v->type)));
+    store(v->type, cell.reg, 0, current);
+    move(it->second.reg, cell.reg, 1);
+    releaseTempsTo(mark);
+}
+
+Value FuncBuilder::zeroValue(Type* t) {
+    Value v = allocValue(t);
+    if (isAggregate(t)) {
+        emitBx(Opcode::NEW, v.reg, int(gen.typeIndex(t)));
+        v.fresh = true;
+    } else {
+        emit(Opcode::ZERO, v.reg, v.slots, 0);
+    }
+    return v;
+}
+
+void FuncBuilder::compileVarDecl(ast::GenDecl* d) {
+    if (d->tok != Tok::Var) return;
+    for (ast::Spec* spec : d->specs) {
+        auto* vs = static_cast<ast::ValueSpec*>(spec);
+        std::vector<Var*> lhs;
+        for (ast::Ident* id : vs->names) {
+            auto it = gen.info.defs.find(id);
+            lhs.push_back(it != gen.info.defs.end() && it->second ? it->second->as<Var>() : nullptr);
+        }
+        if (vs->values.empty()) {
+            for (Var* v : lhs)
+                if (v) declareVar(v, zeroValue(v->type));
+            continue;
+        }
+        std::vector<Value> values = evaluateRhs(vs->values, lhs.size(), [&](size_t i) {
+            return lhs[i] ? lhs[i]->type : nullptr;
+        });
+        for (size_t i = 0; i < lhs.size(); ++i)
+            if (lhs[i]) declareVar(lhs[i], values[i]);
+    }
+}
+
+// Evaluates the right-hand side of an assignment or declaration into
+// values converted to the targets' types (multi-value calls, comma-ok forms).
+std::vector<Value> FuncBuilder::evaluateRhs(const ast::List<ast::Expr*>& rhs, size_t count,
+                                            const std::function<Type*(size_t)>& targetType) {
+    std::vector<Value> values;
+    if (rhs.size() == 1 && count > 1) {
+        ast::Expr* e = unparen(rhs[0]);
+        std::vector<Value> multi = compileMultiValue(e, count);
+        for (size_t i = 0; i < multi.size(); ++i) {
+            Type* t = targetType(i);
+            values.push_back(t ? convert(multi[i], multiTypes[i], t) : multi[i]);
+        }
+        return values;
+    }
+    for (size_t i = 0; i < rhs.size(); ++i) {
+        Type* t = targetType(i);
+        Value v = compileExpr(rhs[i]);
+        if (t) v = convert(v, typeOf(rhs[i]), t);
+        values.push_back(v);
+    }
+    return values;
+}
+
+// ---- assignment
+
+void FuncBuilder::compileAssign(ast::AssignStmt* s) {
+    if (s->op == Tok::Define) {
+        compileDefine(s->lhs, s->rhs, true);
+        return;
+    }
+    if (s->op != Tok::Assign) {
+        compileOpAssign(s);
+        return;
+    }
+    compileDefine(s->lhs, s->rhs, false);
+}
+
+void FuncBuilder::compileDefine(const ast::List<ast::Expr*>& lhs, const ast::List<ast::Expr*>& rhs, bool define) {
+    // Single assignment to a register variable: compute straight into it.
+    if (lhs.size() == 1 && rhs.size() == 1) {
+        ast::Expr* target = unparen(lhs[0]);
+        if (auto* id = target->as<ast::Ident>()) {
+            auto def = gen.info.defs.find(id);
+            Var* newVar = define && def != gen.info.defs.end() && def->second ? def->second->as<Var>() : nullptr;
+            if (newVar) {
+                Value v = convert(compileExpr(rhs[0]), typeOf(rhs[0]), newVar->type);
+                declareVar(newVar, v);
+                return;
+            }
+            if (id->name == "_") {
+                compileExpr(rhs[0]);
+                return;
+            }
+            auto use = gen.info.uses.find(id);
+            Var* v = use != gen.info.uses.end() && use->second ? use->second->as<Var>() : nullptr;
+            if (v) {
+                VarLoc loc = varLoc(v, id->pos);
+                if (loc.kind == VarLoc::Registers && !isAggregate(v->type) && typeOf(rhs[0]) &&
+                    identical(defaultType(typeOf(rhs[0])), v->type)) {
+                    compileExprTo(rhs[0], {loc.reg, slotCount(v->type)});
+                    return;
+                }
+            }
+        }
+    }
+    // General case: left operands, then right values, then stores left to right.
+    std::vector<LValue> targets;
+    std::vector<Var*> newVars(lhs.size(), nullptr);
+    for (size_t i = 0; i < lhs.size(); ++i) {
+        ast::Expr* target = unparen(lhs[i]);
+        if (auto* id = target->as<ast::Ident>(); id && define) {
+            auto def = gen.info.defs.find(id);
+            if (def != gen.info.defs.end() && def->second) {
+                newVars[i] = def->second->as<Var>();
+                targets.push_back({});
+                continue;
+            }
+        }
+        targets.push_back(lvalueOf(target));
+    }
+    std::vector<Value> values = evaluateRhs(rhs, lhs.size(), [&](size_t i) -> Type* {
+        if (newVars[i]) return newVars[i]->type;
+        return targets[i].kind == LValue::Blank ? nullptr : targets[i].type;
+    });
+    // Values still sitting in variables' registers must be copied before any
+    // store, or `a, b = b, a` would see its own writes.
+    if (lhs.size() > 1) {
+        for (Value& v : values) {
+            bool isTemp = false;
+            for (auto& t : temps)
+                if (t.first == v.reg) isTemp = true;
+            if (!isTemp) {
+                Value copy = {allocate(tagsAt(v)), v.slots, false};
+                move(copy.reg, v.reg, v.slots);
+                v = copy;
+            }
+        }
+    }
+    for (size_t i = 0; i < lhs.size(); ++i) {
+        if (newVars[i]) declareVar(newVars[i], values[i]);
+        else storeLValue(targets[i], values[i]);
+    }
+}
+
+std::vector<SlotTag> FuncBuilder::tagsAt(const Value& v) {
+    std::vector<SlotTag> shape;
+    for (int i = 0; i < v.slots; ++i) shape.push_back(tags[size_t(v.reg + i)]);
+    return shape;
+}
+
+void FuncBuilder::compileOpAssign(ast::AssignStmt* s) {
+    Tok op;
+    switch (s->op) {
+        case Tok::AddAssign: op = Tok::Add; break;
+        case Tok::SubAssign: op = Tok::Sub; break;
+        case Tok::MulAssign: op = Tok::Mul; break;
+        case Tok::QuoAssign: op = Tok::Quo; break;
+        case Tok::RemAssign: op = Tok::Rem; break;
+        case Tok::AndAssign: op = Tok::And; break;
+        case Tok::OrAssign: op = Tok::Or; break;
+        case Tok::XorAssign: op = Tok::Xor; break;
+        case Tok::ShlAssign: op = Tok::Shl; break;
+        case Tok::ShrAssign: op = Tok::Shr; break;
+        case Tok::AndNotAssign: op = Tok::AndNot; break;
+        default: unsupported(s->pos, "unsupported assignment operator");
+    }
+    LValue target = lvalueOf(unparen(s->lhs[0]));
+    Value current = loadLValue(target);
+    Value result = emitBinaryOp(op, target.type, current, s->rhs[0],
+                                target.kind == LValue::Var && target.var.kind == VarLoc::Registers ? current.reg : -1);
+    storeLValue(target, result);
+}
+
+void FuncBuilder::compileIncDec(ast::IncDecStmt* s) {
+    LValue target = lvalueOf(unparen(s->operand));
+    Value current = loadLValue(target);
+    Type* t = target.type;
+    int dest = target.kind == LValue::Var && target.var.kind == VarLoc::Registers ? current.reg : allocValue(t).reg;
+    Value result{dest, 1, false};
+    if (isFloat(t)) {
+        double one = 1.0;
+        uint64_t bits;
+        std::memcpy(&bits, &one, 8);
+        emit(s->op == Tok::Inc ? Opcode::ADDFK : Opcode::SUBFK, dest, current.reg, constant(bits));
+    } else {
+        emit(s->op == Tok::Inc ? Opcode::ADDK : Opcode::SUBK, dest, current.reg, constant(1));
+    }
+    normalizeInt(result, t);
+    storeLValue(target, result);
+}
+
+// x op y for assignment operators, y given as an expression.
+Value FuncBuilder::emitBinaryOp(Tok op, Type* t, Value x, ast::Expr* right, int dest) {
+    if (isString(t) && op == Tok::Add) {
+        Value y = compileExpr(right);
+        Value r = dest >= 0 ? Value{dest, 2, false} : allocValue(t);
+        emit(Opcode::CONCAT, r.reg, x.reg, y.reg);
+        return r;
+    }
+    if (op == Tok::Shl || op == Tok::Shr) {
+        Value y = compileExpr(right);
+        if (!isUnsigned(typeOf(right))) emit(Opcode::SHIFTCHK, y.reg, 0, 0);
+        Value r = dest >= 0 ? Value{dest, 1, false} : allocValue(t);
+        emit(op == Tok::Shl ? Opcode::SHL : isUnsigned(t) ? Opcode::SHRU : Opcode::SHR, r.reg, x.reg, y.reg);
+        return normalizeInt(r, t);
+    }
+    bool f = isFloat(t), u = isUnsigned(t);
+    Opcode code;
+    switch (op) {
+        case Tok::Add: code = f ? Opcode::ADDF : Opcode::ADD; break;
+        case Tok::Sub: code = f ? Opcode::SUBF : Opcode::SUB; break;
+        case Tok::Mul: code = f ? Opcode::MULF : Opcode::MUL; break;
+        case Tok::Quo: code = f ? Opcode::DIVF : u ? Opcode::DIVU : Opcode::DIV; break;
+        case Tok::Rem: code = u ? Opcode::REMU : Opcode::REM; break;
+        case Tok::And: code = Opcode::AND; break;
+        case Tok::Or: code = Opcode::OR; break;
+        case Tok::Xor: code = Opcode::XOR; break;
+        default: code = Opcode::ANDNOT; break;
+    }
+    Value y = convert(compileExpr(right), typeOf(right), t);
+    Value r = dest >= 0 ? Value{dest, 1, false} : allocValue(t);
+    emit(code, r.reg, x.reg, y.reg);
+    return normalizeInt(r, t);
+}
+
+// ---- lvalues
+
+LValue FuncBuilder::lvalueOf(ast::Expr* e) {
+    e = unparen(e);
+    LValue lv;
+    lv.type = typeOf(e);
+    if (auto* id = e->as<ast::Ident>()) {
+        if (id->name == "_") return lv;
+        auto it = gen.info.uses.find(id);
+        Var* v = it != gen.info.uses.end() && it->second ? it->second->as<Var>() : nullptr;
+        if (!v) {
+            auto def = gen.info.defs.find(id);
+            v = def != gen.info.defs.end() && def->second ? def->second->as<Var>() : nullptr;
+        }
+        if (!v) unsupported(e->pos, "cannot assign to " + std::string(id->name));
+        lv.kind = LValue::Var;
+        lv.var = varLoc(v, id->pos);
+        lv.type = v->type;
+        return lv;
+    }
+    if (auto* ix = e->as<ast::IndexExpr>()) {
+        Type* u = under(typeOf(ix->operand));
+        if (types::Map* m = u->as<types::Map>()) {
+            lv.kind = LValue::MapElem;
+            lv.ptr = compileExpr(ix->operand).reg;
+            Value key = compileExprTyped(ix->indices[0], m->key);
+            lv.index = mapKeyOperand(key, m->key, &lv.keyByAddress);
+            lv.mapType = typeOf(ix->operand);
+            lv.type = m->elem;
+            return lv;
+        }
+        if (types::Slice* sl = u->as<types::Slice>()) {
+            if (!isAggregate(sl->elem)) {
+                lv.kind = LValue::SliceElem;
+                lv.ptr = compileExpr(ix->operand).reg;
+                lv.index = compileExpr(ix->indices[0]).reg;
+                lv.type = sl->elem;
+                return lv;
+            }
+        }
+    }
+    lv.kind = LValue::Memory;
+    lv.ptr = addressOf(e);
+    lv.offset = 0;
+    return lv;
+}
+
+Value FuncBuilder::loadLValue(const LValue& lv) {
+    switch (lv.kind) {
+        case LValue::Var: return loadVar(lv.var);
+        case LValue::Memory: return load(lv.type, lv.ptr, lv.offset);
+        case LValue::SliceElem: {
+            Value r = allocValue(lv.type);
+            emit(Opcode::SLICEGET, r.reg, lv.ptr, lv.index);
+            emitExtra(gen.typeIndex(lv.type));
+            return r;
+        }
+        case LValue::MapElem: {
+            Value found = allocate2Scalar();
+            emit(lv.keyByAddress ? Opcode::MAPLOOKUPP : Opcode::MAPLOOKUP, found.reg, lv.ptr, lv.index);
+            emitExtra(gen.typeIndex(lv.mapType));
+            return load(lv.type, found.reg, 0);
+        }
+        case LValue::Blank: break;
+    }
+    unsupported(Pos{uint32_t(line), 1}, "internal error: load of blank");
+}
+
+void FuncBuilder::storeLValue(const LValue& lv, const Value& v) {
+    switch (lv.kind) {
+        case LValue::Blank: return;
+        case LValue::Var: storeVar(lv.var, v); return;
+        case LValue::Memory: store(lv.type, lv.ptr, lv.offset, v); return;
+        case LValue::SliceElem: {
+            int64_t size = sizeOf(lv.type);
+            if (size == 8 && slotCount(lv.type) == 1) emit(Opcode::SLICESET64, lv.ptr, lv.index, v.reg);
+            else if (size == 1) emit(Opcode::SLICESET8, lv.ptr, lv.index, v.reg);
+            else {
+                emit(Opcode::SLICESET, lv.ptr, lv.index, v.reg);
+                emitExtra(gen.typeIndex(lv.type));
+            }
+            return;
+        }
+        case LValue::MapElem: {
+            Value slot = allocValue(gen.checked.universe.basic(BasicKind::UnsafePointer));
+            emit(lv.keyByAddress ? Opcode::MAPASSIGNP : Opcode::MAPASSIGN, slot.reg, lv.ptr, lv.index);
+            emitExtra(gen.typeIndex(lv.mapType));
+            store(lv.type, slot.reg, 0, v);
+            return;
+        }
+    }
+}
+
+// ---- control flow
+
+void FuncBuilder::compileIf(ast::IfStmt* s) {
+    size_t declaredMark = declared.size();
+    if (s->init) compileStmt(s->init);
+    Label* elseLabel = newLabel();
+    Label* end = newLabel();
+    setLine(s->cond->pos);
+    compileCondJump(s->cond, false, *elseLabel);
+    compileBlock(s->then->stmts);
+    if (s->otherwise) {
+        emitJump(*end);
+        place(*elseLabel);
+        compileStmt(s->otherwise);
+    } else {
+        place(*elseLabel);
+    }
+    place(*end);
+    while (declared.size() > declaredMark) {
+        releaseReg(declared.back().first, declared.back().second);
+        declared.pop_back();
+    }
+}
+
+std::vector<Var*> FuncBuilder::definedVars(ast::Stmt* init) {
+    std::vector<Var*> out;
+    auto* a = init ? init->as<ast::AssignStmt>() : nullptr;
+    if (!a || a->op != Tok::Define) return out;
+    for (ast::Expr* e : a->lhs)
+        if (auto* id = e->as<ast::Ident>()) {
+            auto def = gen.info.defs.find(id);
+            if (def != gen.info.defs.end() && def->second)
+                if (Var* v = def->second->as<Var>()) out.push_back(v);
+        }
+    return out;
+}
+
+void FuncBuilder::compileFor(ast::ForStmt* s, std::string_view label) {
+    size_t declaredMark = declared.size();
+    if (s->init) compileStmt(s->init);
+    std::vector<Var*> loopVars = definedVars(s->init);
+    Label* body = newLabel();
+    Label* cont = newLabel();
+    Label* cond = newLabel();
+    Label* brk = newLabel();
+    emitJump(*cond);
+    place(*body);
+    targets.push_back({brk, cont, s, label});
+    compileBlock(s->body->stmts);
+    targets.pop_back();
+    place(*cont);
+    for (Var* v : loopVars) renewLoopVar(v);
+    if (s->post) {
+        size_t mark = temps.size();
+        compileStmt(s->post);
+        releaseTempsTo(mark);
+    }
+    place(*cond);
+    if (s->cond) {
+        setLine(s->cond->pos);
+        size_t mark = temps.size();
+        compileCondJump(s->cond, true, *body);
+        releaseTempsTo(mark);
+    } else {
+        emitJump(*body);
+    }
+    place(*brk);
+    while (declared.size() > declaredMark) {
+        releaseReg(declared.back().first, declared.back().second);
+        declared.pop_back();
+    }
+}
+
+void FuncBuilder::compileBranchStmt(ast::BranchStmt* s) {
+    if (s->tok == Tok::Goto) {
+        Label*& label = labels[s->label->name];
+        if (!label) label = newLabel();
+        emitJump(*label);
+        return;
+    }
+    if (s->tok == Tok::Fallthrough) {
+        if (!fallthroughTarget) unsupported(s->pos, "misplaced fallthrough");
+        emitJump(*fallthroughTarget);
+        return;
+    }
+    bool isBreak = s->tok == Tok::Break;
+    for (size_t i = targets.size(); i-- > 0;) {
+        LoopTargets& t = targets[i];
+        if (s->label && t.label != s->label->name) continue;
+        if (!isBreak && !t.continueLabel) continue;
+        emitJump(isBreak ? *t.breakLabel : *t.continueLabel);
+        return;
+    }
+    unsupported(s->pos, "break or continue outside a loop");
+}
+
+void FuncBuilder::compileReturn(ast::ReturnStmt* s) {
+    std::vector<Value> values;
+    Tuple* results = sig->results;
+    if (!s->results.empty()) {
+        values = evaluateRhs(s->results, results->vars.size(), [&](size_t i) { return results->vars[i]->type; });
+        for (size_t i = 0; i < values.size(); ++i)
+            if (isAggregate(results->vars[i]->type)) values[i] = copyAggregate(values[i], results->vars[i]->type);
+    }
+    if (!resultVars.empty() || hasDefer) {
+        if (!values.empty()) {
+            // Copy first: a result may be computed from another result variable.
+            for (Value& v : values) {
+                Value copy{allocate(tagsAt(v)), v.slots, v.fresh};
+                move(copy.reg, v.reg, v.slots);
+                v = copy;
+            }
+            for (size_t i = 0; i < values.size(); ++i) storeVar(resultVars[i], values[i]);
+        }
+        if (hasDefer) {
+            emitJump(*epilogue);
+            return;
+        }
+        values.clear();
+        for (const VarLoc& loc : resultVars) values.push_back(loadVar(loc));
+    }
+    emitReturnValues(values);
+}
+
+}  // namespace govm::codegen

@@ -1,0 +1,317 @@
+// Range loops, expression switches and type switches.
+#include "compiler/codegen_impl.hpp"
+
+namespace govm::codegen {
+
+namespace {
+
+ast::Expr* unparen(ast::Expr* e) {
+    while (auto* p = e->as<ast::ParenExpr>()) e = p->inner;
+    return e;
+}
+
+}  // namespace
+
+// Binds a range key or value: a new variable per iteration (`:=`) or an
+// assignment to an existing one (`=`).
+void FuncBuilder::bindRangeVar(ast::Expr* e, bool define, const Value& v, Type* t) {
+    if (!e) return;
+    e = unparen(e);
+    if (define) {
+        auto* id = e->as<ast::Ident>();
+        auto def = id ? gen.info.defs.find(id) : gen.info.defs.end();
+        Var* var = def != gen.info.defs.end() && def->second ? def->second->as<Var>() : nullptr;
+        if (!var) return;
+        auto it = vars.find(var);
+        if (it == vars.end()) {
+            Value init = v;
+            if (isAggregate(var->type)) init = copyAggregate(v, var->type);
+            declareVar(var, convert(init, t, var->type));
+        } else if (it->second.kind == VarLoc::Boxed) {
+            // A fresh cell each iteration (Go 1.22).
+            Value cell = allocValue(gen.checked.universe.basic(BasicKind::UnsafePointer));
+            emitBx(Opcode::NEW, cell.reg, int(gen.typeIndex(var->type)));
+            store(var->type, cell.reg, 0, convert(v, t, var->type));
+            move(it->second.reg, cell.reg, 1);
+        } else {
+            storeVar(it->second, convert(v, t, var->type));
+        }
+        return;
+    }
+    LValue lv = lvalueOf(e);
+    storeLValue(lv, convert(v, t, lv.type));
+}
+
+void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
+    size_t declaredMark = declared.size();
+    Type* xt = typeOf(s->range);
+    Type* u = under(xt);
+    Basic* intType = gen.checked.universe.basic(BasicKind::Int);
+    bool define = s->tok == Tok::Define;
+    Label* body = newLabel();
+    Label* cont = newLabel();
+    Label* cond = newLabel();
+    Label* brk = newLabel();
+    auto keepTemp = [&](Value v) {
+        keep(v);
+        declared.push_back({v.reg, v.slots});
+        return v;
+    };
+    auto loop = [&](const std::function<void()>& head, const std::function<void()>& step,
+                    const std::function<void()>& test) {
+        emitJump(*cond);
+        place(*body);
+        size_t mark = temps.size();
+        head();
+        releaseTempsTo(mark);
+        targets.push_back({brk, cont, s, label});
+        compileBlock(s->body->stmts);
+        targets.pop_back();
+        place(*cont);
+        step();
+        place(*cond);
+        test();
+        place(*brk);
+    };
+    if (Basic* b = u->as<Basic>(); b && isInteger(b)) {
+        Type* counterType = isUntyped(xt) ? intType : xt;
+        if (s->key) {
+            auto* id = unparen(s->key)->as<ast::Ident>();
+            auto def = id && define ? gen.info.defs.find(id) : gen.info.defs.end();
+            if (def != gen.info.defs.end() && def->second) counterType = def->second->type;
+        }
+        Value n = keepTemp(allocValue(counterType));
+        compileExprTo(s->range, n);
+        Value i = keepTemp(allocValue(counterType));
+        loadInt(i.reg, 0);
+        loop([&] { bindRangeVar(s->key, define, i, counterType); },
+             [&] { emit(Opcode::ADDK, i.reg, i.reg, constant(1)); },
+             [&] { emitBranch(Opcode::BRLT, i.reg, n.reg, *body); });
+    } else if (isString(u)) {
+        Value str = keepTemp(allocValue(xt));
+        compileExprTo(s->range, str);
+        Value i = keepTemp(allocValue(intType));
+        Value next = keepTemp(allocValue(intType));
+        loadInt(next.reg, 0);
+        Basic* runeType = gen.checked.universe.basic(BasicKind::Int32);
+        loop(
+            [&] {
+                move(i.reg, next.reg, 1);
+                int pair = allocate({SlotTag::Scalar, SlotTag::Scalar});
+                emit(Opcode::STRNEXT, pair, str.reg, i.reg);
+                move(next.reg, pair + 1, 1);
+                bindRangeVar(s->key, define, i, intType);
+                bindRangeVar(s->value, define, {pair, 1, false}, runeType);
+            },
+            [] {}, [&] { emitBranch(Opcode::BRLT, next.reg, str.reg + 1, *body); });
+    } else if (types::Map* m = u->as<types::Map>()) {
+        Value mv = compileExpr(s->range);
+        Value it = keepTemp(allocValue(gen.checked.universe.basic(BasicKind::UnsafePointer)));
+        emit(Opcode::MAPITER, it.reg, mv.reg, 0);
+        int kv = allocate({SlotTag::Pointer, SlotTag::Pointer});
+        keep({kv, 2});
+        declared.push_back({kv, 2});
+        // MAPNEXT sits at the top: it takes its JMP when done.
+        place(*cont);
+        place(*cond);
+        emit(Opcode::MAPNEXT, kv, it.reg, 0);
+        emitJump(*brk);
+        size_t mark = temps.size();
+        if (s->key) bindRangeVar(s->key, define, load(m->key, kv, 0), m->key);
+        if (s->value) bindRangeVar(s->value, define, load(m->elem, kv + 1, 0), m->elem);
+        releaseTempsTo(mark);
+        targets.push_back({brk, cont, s, label});
+        compileBlock(s->body->stmts);
+        targets.pop_back();
+        emitJump(*cond);
+        place(*brk);
+        place(*body);
+    } else {
+        // Slices, arrays and pointers to arrays.
+        Type* elem;
+        Value x;
+        Value len = keepTemp(allocValue(intType));
+        bool isSlice = u->as<types::Slice>() != nullptr;
+        Type* arrayType = nullptr;
+        if (isSlice) {
+            elem = u->as<types::Slice>()->elem;
+            x = keepTemp(allocValue(xt));
+            compileExprTo(s->range, x);
+            move(len.reg, x.reg + 1, 1);
+        } else {
+            arrayType = u->as<Pointer>() ? u->as<Pointer>()->elem : xt;
+            auto* a = under(arrayType)->as<types::Array>();
+            elem = a->elem;
+            x = compileExpr(s->range);
+            // Ranging over an array value ranges over a copy of it.
+            if (s->value && !u->as<Pointer>()) x = copyAggregate(x, arrayType);
+            x = keepTemp(x);
+            loadInt(len.reg, a->length);
+        }
+        Value i = keepTemp(allocValue(intType));
+        loadInt(i.reg, 0);
+        loop(
+            [&] {
+                bindRangeVar(s->key, define, i, intType);
+                if (!s->value) return;
+                Value v;
+                if (isSlice) {
+                    if (isAggregate(elem)) {
+                        v = allocValue(elem);
+                        emit(Opcode::SLICEADDR, v.reg, x.reg, i.reg);
+                    } else {
+                        v = allocValue(elem);
+                        emit(Opcode::SLICEGET, v.reg, x.reg, i.reg);
+                    }
+                    emitExtra(gen.typeIndex(elem));
+                } else {
+                    Value addr = allocValue(gen.checked.universe.basic(BasicKind::UnsafePointer));
+                    emit(Opcode::INDEXADDR, addr.reg, x.reg, i.reg);
+                    emitExtra(gen.typeIndex(arrayType));
+                    v = load(elem, addr.reg, 0);
+                }
+                bindRangeVar(s->value, define, v, elem);
+            },
+            [&] { emit(Opcode::ADDK, i.reg, i.reg, constant(1)); },
+            [&] { emitBranch(Opcode::BRLT, i.reg, len.reg, *body); });
+    }
+    while (declared.size() > declaredMark) {
+        releaseReg(declared.back().first, declared.back().second);
+        declared.pop_back();
+    }
+}
+
+void FuncBuilder::compileSwitch(ast::SwitchStmt* s, std::string_view label) {
+    size_t declaredMark = declared.size();
+    if (s->init) compileStmt(s->init);
+    Value tag;
+    Type* tagType = nullptr;
+    if (s->tag) {
+        tagType = typeOf(s->tag);
+        Value v = compileExpr(s->tag);
+        tag = allocValue(defaultType(tagType));
+        move(tag.reg, v.reg, tag.slots);
+        keep(tag);
+        declared.push_back({tag.reg, tag.slots});
+        tagType = defaultType(tagType);
+    }
+    Label* end = newLabel();
+    std::vector<Label*> bodies;
+    ast::CaseClause* defaultClause = nullptr;
+    size_t defaultIndex = 0;
+    for (size_t c = 0; c < s->clauses.size(); ++c) {
+        ast::CaseClause* clause = s->clauses[c];
+        bodies.push_back(newLabel());
+        if (clause->isDefault) {
+            defaultClause = clause;
+            defaultIndex = c;
+            continue;
+        }
+        for (ast::Expr* value : clause->values) {
+            size_t mark = temps.size();
+            setLine(value->pos);
+            if (s->tag) {
+                Type* vt = typeOf(value);
+                Value v = compileExpr(value);
+                Value eq = compileComparison(Tok::Eql, tagType, tag, v, tagType, vt);
+                emitCondJumpOnReg(eq.reg, true, *bodies[c]);
+            } else {
+                compileCondJump(value, true, *bodies[c]);
+            }
+            releaseTempsTo(mark);
+        }
+    }
+    if (defaultClause) emitJump(*bodies[defaultIndex]);
+    else emitJump(*end);
+    for (size_t c = 0; c < s->clauses.size(); ++c) {
+        place(*bodies[c]);
+        Label* savedFallthrough = fallthroughTarget;
+        fallthroughTarget = c + 1 < bodies.size() ? bodies[c + 1] : end;
+        targets.push_back({end, nullptr, s, label});
+        compileBlock(s->clauses[c]->body);
+        targets.pop_back();
+        fallthroughTarget = savedFallthrough;
+        bool fallsThrough = false;
+        if (!s->clauses[c]->body.empty())
+            if (auto* br = s->clauses[c]->body[s->clauses[c]->body.size() - 1]->as<ast::BranchStmt>())
+                fallsThrough = br->tok == Tok::Fallthrough;
+        if (!fallsThrough) emitJump(*end);
+    }
+    place(*end);
+    while (declared.size() > declaredMark) {
+        releaseReg(declared.back().first, declared.back().second);
+        declared.pop_back();
+    }
+}
+
+void FuncBuilder::compileTypeSwitch(ast::TypeSwitchStmt* s, std::string_view label) {
+    size_t declaredMark = declared.size();
+    if (s->init) compileStmt(s->init);
+    auto* assert = unparen(s->subject)->as<ast::TypeAssertExpr>();
+    ast::Expr* operand = assert ? assert->operand : s->subject;
+    Type* subjectType = typeOf(operand);
+    Value v = compileExpr(operand);
+    Value subject = allocValue(subjectType);
+    move(subject.reg, v.reg, 2);
+    keep(subject);
+    declared.push_back({subject.reg, 2});
+    Label* end = newLabel();
+    std::vector<Label*> bodies;
+    int defaultIndex = -1;
+    Basic* boolType = gen.checked.universe.basic(BasicKind::Bool);
+    for (size_t c = 0; c < s->clauses.size(); ++c) {
+        ast::CaseClause* clause = s->clauses[c];
+        bodies.push_back(newLabel());
+        if (clause->isDefault) {
+            defaultIndex = int(c);
+            continue;
+        }
+        for (ast::Expr* typeExpr : clause->values) {
+            size_t mark = temps.size();
+            Value r = allocValue(boolType);
+            TypeAndValue t = tv(typeExpr);
+            emit(Opcode::TYPEIS, r.reg, subject.reg, 0);
+            emitExtra(t.mode == Mode::TypeExpr ? gen.typeIndex(t.type) : UINT32_MAX);
+            emitCondJumpOnReg(r.reg, true, *bodies[c]);
+            releaseTempsTo(mark);
+        }
+    }
+    if (defaultIndex >= 0) emitJump(*bodies[size_t(defaultIndex)]);
+    else emitJump(*end);
+    for (size_t c = 0; c < s->clauses.size(); ++c) {
+        ast::CaseClause* clause = s->clauses[c];
+        place(*bodies[c]);
+        size_t clauseMark = declared.size();
+        auto implicit = gen.info.implicits.find(clause);
+        if (implicit != gen.info.implicits.end() && implicit->second) {
+            Var* bound = implicit->second->as<Var>();
+            Type* t = bound->type;
+            Value value;
+            if (isInterface(t)) {
+                value = allocValue(t);
+                move(value.reg, subject.reg, 2);
+            } else {
+                value = allocValue(t);
+                emit(Opcode::IFACEDATA, value.reg, subject.reg, 0);
+                emitExtra(gen.typeIndex(t));
+                if (isAggregate(t)) value = copyAggregate(value, t);
+            }
+            declareVar(bound, value);
+        }
+        targets.push_back({end, nullptr, s, label});
+        compileBlock(clause->body);
+        targets.pop_back();
+        while (declared.size() > clauseMark) {
+            releaseReg(declared.back().first, declared.back().second);
+            declared.pop_back();
+        }
+        emitJump(*end);
+    }
+    place(*end);
+    while (declared.size() > declaredMark) {
+        releaseReg(declared.back().first, declared.back().second);
+        declared.pop_back();
+    }
+}
+
+}  // namespace govm::codegen

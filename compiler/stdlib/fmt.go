@@ -1,0 +1,108 @@
+// Package fmt: govm's Go 1.19 fmt. The formatting engine is native
+// (runtime/fmt.cpp, bound in runtime/lib/fmt.cpp); what is plain Go here is
+// the plumbing whose behaviour is visible to programs: Fprint* call the
+// writer's Write method exactly once, Errorf wraps its %w operand in
+// *fmt.wrapError (%T prints that name).
+package fmt
+
+import (
+	"errors"
+	"io"
+)
+
+// Stringer is implemented by any value that has a String method, which
+// defines the “native” format for that value.
+type Stringer interface {
+	String() string
+}
+
+// GoStringer is implemented by any value that has a GoString method, which
+// defines the Go syntax for that value. The %#v verb uses it.
+type GoStringer interface {
+	GoString() string
+}
+
+// Print formats using the default formats for its operands and writes to
+// standard output. Spaces are added between operands when neither is a string.
+func Print(a ...any) (n int, err error)
+
+// Println formats using the default formats for its operands and writes to
+// standard output. Spaces are always added between operands and a newline is
+// appended.
+func Println(a ...any) (n int, err error)
+
+// Printf formats according to a format specifier and writes to standard output.
+func Printf(format string, a ...any) (n int, err error)
+
+// Sprint formats using the default formats for its operands and returns the
+// resulting string.
+func Sprint(a ...any) string
+
+// Sprintln formats using the default formats for its operands and returns the
+// resulting string. A newline is appended.
+func Sprintln(a ...any) string
+
+// Sprintf formats according to a format specifier and returns the resulting string.
+func Sprintf(format string, a ...any) string
+
+// Fprint formats using the default formats for its operands and writes to w.
+func Fprint(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprint(a...)))
+}
+
+// Fprintln formats using the default formats for its operands and writes to w.
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintln(a...)))
+}
+
+// Fprintf formats according to a format specifier and writes to w.
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintf(format, a...)))
+}
+
+// Append formats using the default formats for its operands, appends the
+// result to the byte slice, and returns the updated slice.
+func Append(b []byte, a ...any) []byte {
+	return append(b, Sprint(a...)...)
+}
+
+// Appendln formats using the default formats for its operands, appends the
+// result to the byte slice, and returns the updated slice.
+func Appendln(b []byte, a ...any) []byte {
+	return append(b, Sprintln(a...)...)
+}
+
+// Appendf formats according to a format specifier, appends the result to the
+// byte slice, and returns the updated slice.
+func Appendf(b []byte, format string, a ...any) []byte {
+	return append(b, Sprintf(format, a...)...)
+}
+
+// Errorf formats according to a format specifier and returns the string as a
+// value that satisfies error. If the format specifier includes a %w verb with
+// an error operand, the returned error will implement an Unwrap method
+// returning the operand.
+func Errorf(format string, a ...any) error {
+	s, wrapped := errorf(format, a)
+	if wrapped < 0 {
+		return errors.New(s)
+	}
+	return &wrapError{s, a[wrapped].(error)}
+}
+
+// errorf is Sprintf with %w enabled: it returns the text and the index in a
+// of the operand that the (first valid) %w verb wrapped, or -1.
+func errorf(format string, a []any) (msg string, wrapped int)
+
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string {
+	return e.msg
+}
+
+func (e *wrapError) Unwrap() error {
+	return e.err
+}

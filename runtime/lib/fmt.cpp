@@ -1,0 +1,85 @@
+// Natives of package fmt (compiler/stdlib/fmt.go): the Print and Sprint
+// families and Errorf's formatter, over the engine in runtime/fmt.hpp.
+// `...any` arrives as a slice of Iface (3 slots).
+#include <iterator>
+#include <string>
+
+#include "runtime/fmt.hpp"
+#include "runtime/lib/support.hpp"
+#include "runtime/lib/tables.hpp"
+
+namespace govm::rt::lib {
+namespace {
+
+const Iface* ifaces(const Slice& s) { return static_cast<const Iface*>(s.data); }
+
+// (n int, err error) of a successful write.
+void setWriteResults(Slot* results, size_t n) {
+    results[0].i = int64_t(n);
+    setNilIface(results, 1);
+}
+
+void print(NativeContext& ctx, const Slot* args, Slot* results) {
+    Slice a = argSlice(args, 0);
+    std::string out;
+    fmtSprint(ctx, out, ifaces(a), size_t(a.len));
+    ctx.write(1, out);
+    setWriteResults(results, out.size());
+}
+
+void println(NativeContext& ctx, const Slot* args, Slot* results) {
+    Slice a = argSlice(args, 0);
+    std::string out;
+    fmtSprintln(ctx, out, ifaces(a), size_t(a.len));
+    ctx.write(1, out);
+    setWriteResults(results, out.size());
+}
+
+void printf(NativeContext& ctx, const Slot* args, Slot* results) {
+    Slice a = argSlice(args, 2);
+    std::string out;
+    fmtSprintf(ctx, out, argString(args, 0), ifaces(a), size_t(a.len));
+    ctx.write(1, out);
+    setWriteResults(results, out.size());
+}
+
+void sprint(NativeContext& ctx, const Slot* args, Slot* results) {
+    Slice a = argSlice(args, 0);
+    std::string out;
+    fmtSprint(ctx, out, ifaces(a), size_t(a.len));
+    setString(results, 0, makeString(ctx, out));
+}
+
+void sprintln(NativeContext& ctx, const Slot* args, Slot* results) {
+    Slice a = argSlice(args, 0);
+    std::string out;
+    fmtSprintln(ctx, out, ifaces(a), size_t(a.len));
+    setString(results, 0, makeString(ctx, out));
+}
+
+void sprintf(NativeContext& ctx, const Slot* args, Slot* results) {
+    Slice a = argSlice(args, 2);
+    std::string out;
+    fmtSprintf(ctx, out, argString(args, 0), ifaces(a), size_t(a.len));
+    setString(results, 0, makeString(ctx, out));
+}
+
+// errorf(format string, a []any) (msg string, wrapped int)
+void errorf(NativeContext& ctx, const Slot* args, Slot* results) {
+    Slice a = argSlice(args, 2);
+    std::string out;
+    int64_t wrapped = fmtErrorf(ctx, out, argString(args, 0), ifaces(a), size_t(a.len));
+    setString(results, 0, makeString(ctx, out));
+    results[2].i = wrapped;
+}
+
+const NativeEntry kNatives[] = {
+    {"fmt.Print", print},     {"fmt.Println", println},   {"fmt.Printf", printf}, {"fmt.Sprint", sprint},
+    {"fmt.Sprintln", sprintln}, {"fmt.Sprintf", sprintf}, {"fmt.errorf", errorf},
+};
+
+}  // namespace
+
+NativeTable fmtNatives() { return {kNatives, std::size(kNatives)}; }
+
+}  // namespace govm::rt::lib

@@ -1,0 +1,722 @@
+// Go maps: a Swiss-table-style open-addressing hash table (see map.hpp for
+// the model, iteration semantics and key rules).
+//
+// Table object (ObjectKind::MapStorage payload):
+//
+//   [capacity: u64][group 0][group 1]...    group = [ctrl: 8 bytes][8 slots of slotSize]
+//
+// Slot i lives in group i / 8. Its ctrl byte is kEmpty, kDeleted, or the low
+// 7 bits of the key's hash (h2). A group's ctrl bytes sit right before its
+// slots, so a lookup in a large table usually costs one cache miss. Groups
+// are probed in triangular order starting at the group chosen by the high
+// hash bits (h1), which visits every group of a power-of-two table. A lookup
+// stops at the first group with an empty slot: a key is only ever placed past
+// a group that was full, and a deletion leaves a tombstone (kDeleted) unless
+// its group still has an empty slot, so that invariant survives deletes.
+#include "runtime/map.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstring>
+
+#include "runtime/heap.hpp"
+#include "runtime/value.hpp"
+
+namespace govm::rt {
+
+namespace {
+
+constexpr uint8_t kEmpty = 0x80;
+constexpr uint8_t kDeleted = 0xfe;
+constexpr uint64_t kGroupWidth = 8;
+constexpr uint64_t kMinCapacity = 8;
+constexpr uint64_t kLsbs = 0x0101010101010101ull;
+constexpr uint64_t kMsbs = 0x8080808080808080ull;
+constexpr uint64_t kMaxTableBytes = 1ull << 46;
+
+enum class KeyMode : uint8_t {
+    Word,     // 8 bytes compared as memory (int, uint64, pointers, chans)
+    Memory,   // compared as memory (no floats, strings, interfaces, padding)
+    String,   // string content
+    Generic,  // per-TypeDesc hash and ==
+};
+
+}  // namespace
+
+struct Map {
+    const TypeDesc* type;
+    uint8_t* table;        // MapStorage payload, null while capacity == 0
+    int64_t count;
+    uint64_t capacity;     // slots: 0 or a power of two >= kMinCapacity
+    uint64_t growthLeft;   // inserts into empty slots before the table must be rebuilt
+    uint64_t seed;
+    uint64_t clearSeq;     // bumped by mapClear, so iterators stop
+    uint64_t nanSalt;      // spreads NaN keys, which never compare equal
+    uint32_t slotSize;
+    uint32_t valueOffset;
+    KeyMode keyMode;
+    bool keyMayPanic;      // the key type contains interfaces
+    bool keyMayBeNaN;      // the key type contains floats or interfaces
+};
+
+namespace {
+
+// ---- hashing primitives (wyhash-style multiply-fold) ------------------------
+
+constexpr uint64_t kSecret0 = 0xa0761d6478bd642full;
+constexpr uint64_t kSecret1 = 0xe7037ed1a0b428dbull;
+constexpr uint64_t kSecret2 = 0x8ebc6af09c88c6e3ull;
+
+uint64_t mix(uint64_t a, uint64_t b) {
+    unsigned __int128 product = (unsigned __int128)a * b;
+    return uint64_t(product) ^ uint64_t(product >> 64);
+}
+
+uint64_t load64(const uint8_t* p) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+}
+
+uint64_t loadPartial(const uint8_t* p, size_t n) {  // n < 8
+    uint64_t v = 0;
+    std::memcpy(&v, p, n);
+    return v;
+}
+
+uint64_t hashWord(uint64_t word, uint64_t seed) { return mix(word ^ kSecret0, seed ^ kSecret1); }
+
+uint64_t hashBytes(const uint8_t* p, size_t n, uint64_t seed) {
+    uint64_t h = seed ^ mix(n ^ kSecret0, kSecret1);
+    while (n >= 16) {
+        h = mix(load64(p) ^ kSecret1, load64(p + 8) ^ h);
+        p += 16;
+        n -= 16;
+    }
+    if (n >= 8) {
+        h = mix(load64(p) ^ kSecret2, h ^ kSecret0);
+        p += 8;
+        n -= 8;
+    }
+    if (n > 0)
+        h = mix(loadPartial(p, n) ^ kSecret2, h ^ kSecret1);
+    return mix(h ^ kSecret0, kSecret2);
+}
+
+// ---- type properties --------------------------------------------------------
+
+bool isBlank(const FieldDesc& field) { return field.name == "_"; }
+
+bool isMemoryType(const TypeDesc* t) {
+    switch (t->kind) {
+    case Kind::Bool: case Kind::Int: case Kind::Int8: case Kind::Int16: case Kind::Int32: case Kind::Int64:
+    case Kind::Uint: case Kind::Uint8: case Kind::Uint16: case Kind::Uint32: case Kind::Uint64:
+    case Kind::Uintptr: case Kind::Pointer: case Kind::Chan: case Kind::UnsafePointer:
+        return true;
+    case Kind::Array:
+        return isMemoryType(t->elem);
+    case Kind::Struct: {
+        uint64_t covered = 0;
+        for (uint32_t i = 0; i < t->fieldCount; ++i) {
+            const FieldDesc& field = t->fields[i];
+            if (isBlank(field) || !isMemoryType(field.type))
+                return false;
+            covered += field.type->size;
+        }
+        return covered == t->size;  // padding bytes are not part of the value
+    }
+    default:
+        return false;
+    }
+}
+
+bool containsKind(const TypeDesc* t, bool (*pred)(Kind)) {
+    if (pred(t->kind))
+        return true;
+    if (t->kind == Kind::Array)
+        return containsKind(t->elem, pred);
+    if (t->kind == Kind::Struct)
+        for (uint32_t i = 0; i < t->fieldCount; ++i)
+            if (containsKind(t->fields[i].type, pred))
+                return true;
+    return false;
+}
+
+bool isInterfaceKind(Kind k) { return k == Kind::Interface; }
+bool isFloatOrInterfaceKind(Kind k) { return k == Kind::Float32 || k == Kind::Float64 || k == Kind::Interface; }
+
+uint64_t alignUp(uint64_t n, uint64_t align) { return (n + align - 1) & ~(align - 1); }
+
+struct SlotLayout {
+    uint32_t slotSize;
+    uint32_t valueOffset;
+};
+
+SlotLayout slotLayout(const TypeDesc* mapType) {
+    const TypeDesc* key = mapType->key;
+    const TypeDesc* value = mapType->elem;
+    uint64_t keyAlign = key->align ? key->align : 1;
+    uint64_t valueAlign = value->align ? value->align : 1;
+    uint64_t valueOffset = alignUp(key->size, valueAlign);
+    uint64_t slotSize = alignUp(valueOffset + value->size, std::max(keyAlign, valueAlign));
+    return {uint32_t(slotSize), uint32_t(valueOffset)};
+}
+
+// ---- table access -----------------------------------------------------------
+
+// A view of one table: where each group, ctrl byte and slot is.
+struct Table {
+    uint8_t* base;  // the MapStorage payload
+    uint64_t capacity;
+    uint64_t slotSize;
+
+    static uint64_t bytesFor(uint64_t capacity, uint64_t slotSize) {
+        return 8 + capacity / kGroupWidth * groupBytes(slotSize);
+    }
+    static uint64_t groupBytes(uint64_t slotSize) { return 8 + kGroupWidth * slotSize; }
+
+    uint8_t* group(uint64_t g) const { return base + 8 + g * groupBytes(slotSize); }
+    uint64_t ctrlWord(uint64_t g) const { return load64(group(g)); }
+    uint8_t& ctrl(uint64_t i) const { return group(i / kGroupWidth)[i % kGroupWidth]; }
+    uint8_t* slot(uint64_t i) const { return group(i / kGroupWidth) + 8 + (i % kGroupWidth) * slotSize; }
+    void clearCtrl() const {
+        for (uint64_t g = 0; g < capacity / kGroupWidth; ++g)
+            std::memset(group(g), kEmpty, kGroupWidth);
+    }
+};
+
+Table tableOf(const Map* m) { return {m->table, m->capacity, m->slotSize}; }
+
+Table tableAt(const void* storage, uint64_t slotSize) {
+    auto* base = static_cast<uint8_t*>(const_cast<void*>(storage));
+    return {base, load64(base), slotSize};
+}
+
+uint64_t matchByte(uint64_t group, uint8_t h2) {
+    uint64_t x = group ^ (kLsbs * h2);
+    return (x - kLsbs) & ~x & kMsbs;  // false positives possible (only on full slots): keys are compared anyway
+}
+uint64_t matchEmpty(uint64_t group) { return group & ~(group << 6) & kMsbs; }
+uint64_t matchEmptyOrDeleted(uint64_t group) { return group & ~(group << 7) & kMsbs; }
+bool isFull(uint8_t c) { return (c & 0x80) == 0; }
+
+struct Probe {
+    uint64_t group;
+    uint64_t mask;  // number of groups - 1
+    uint64_t step = 0;
+    void next() { group = (group + ++step) & mask; }
+};
+
+Probe probeFor(uint64_t hash, uint64_t capacity) {
+    uint64_t mask = capacity / kGroupWidth - 1;
+    return {(hash >> 7) & mask, mask};
+}
+
+// ---- keys -------------------------------------------------------------------
+
+KeyMode keyModeFor(const TypeDesc* key) {
+    if (key->kind == Kind::String)
+        return KeyMode::String;
+    if (isMemoryType(key))
+        return key->size == 8 ? KeyMode::Word : KeyMode::Memory;
+    return KeyMode::Generic;
+}
+
+uint64_t hashKey(const Map* m, const void* key) {
+    const auto* bytes = static_cast<const uint8_t*>(key);
+    switch (m->keyMode) {
+    case KeyMode::Word:
+        return hashWord(load64(bytes), m->seed);
+    case KeyMode::Memory:
+        return hashBytes(bytes, m->type->key->size, m->seed);
+    case KeyMode::String: {
+        String s;
+        std::memcpy(&s, key, sizeof s);
+        return hashBytes(s.data, size_t(s.len), m->seed);
+    }
+    case KeyMode::Generic:
+        break;
+    }
+    return hashValue(m->type->key, key, m->seed);
+}
+
+bool equalKeys(const Map* m, const void* a, const void* b) {
+    switch (m->keyMode) {
+    case KeyMode::Word:
+        return load64(static_cast<const uint8_t*>(a)) == load64(static_cast<const uint8_t*>(b));
+    case KeyMode::Memory:
+        return std::memcmp(a, b, m->type->key->size) == 0;
+    case KeyMode::String: {
+        String x, y;
+        std::memcpy(&x, a, sizeof x);
+        std::memcpy(&y, b, sizeof y);
+        return x.len == y.len && (x.data == y.data || std::memcmp(x.data, y.data, size_t(x.len)) == 0);
+    }
+    case KeyMode::Generic:
+        break;
+    }
+    return equalValues(m->type->key, a, b);
+}
+
+bool isNaNKey(const Map* m, const void* key) { return m->keyMayBeNaN && !equalValues(m->type->key, key, key); }
+
+// Fails the operation if hashing `key` would panic.
+bool checkHashable(const TypeDesc* mapType, bool mayPanic, const void* key, MapFault* fault) {
+    if (!mayPanic)
+        return true;
+    const TypeDesc* bad = uncomparableDynamicType(mapType->key, key);
+    if (bad == nullptr)
+        return true;
+    if (fault != nullptr)
+        *fault = {MapFault::Unhashable, bad};
+    return false;
+}
+
+// The slot holding `key` in m's table, or -1.
+int64_t findSlot(const Map* m, const void* key, uint64_t hash) {
+    if (m->capacity == 0)
+        return -1;
+    uint8_t h2 = uint8_t(hash & 0x7f);
+    Table table = tableOf(m);
+    for (Probe probe = probeFor(hash, m->capacity);; probe.next()) {
+        const uint8_t* group = table.group(probe.group);
+        uint64_t ctrl = load64(group);
+        for (uint64_t bits = matchByte(ctrl, h2); bits != 0; bits &= bits - 1) {
+            uint64_t lane = std::countr_zero(bits) / 8;
+            if (equalKeys(m, group + 8 + lane * table.slotSize, key))
+                return int64_t(probe.group * kGroupWidth + lane);
+        }
+        if (matchEmpty(ctrl) != 0)
+            return -1;
+        if (probe.step > probe.mask)
+            return -1;  // unreachable in a consistent table; guards against looping forever
+    }
+}
+
+// The first empty or deleted slot along hash's probe sequence.
+uint64_t findInsertSlot(const Table& table, uint64_t hash) {
+    for (Probe probe = probeFor(hash, table.capacity);; probe.next()) {
+        uint64_t bits = matchEmptyOrDeleted(table.ctrlWord(probe.group));
+        if (bits != 0)
+            return probe.group * kGroupWidth + std::countr_zero(bits) / 8;
+    }
+}
+
+uint64_t capacityForCount(uint64_t count) {
+    uint64_t capacity = kMinCapacity;
+    while (capacity * 7 / 8 < count)
+        capacity *= 2;
+    return capacity;
+}
+
+uint8_t* newTable(Heap& heap, const Map* m, uint64_t capacity) {
+    uint64_t bytes = Table::bytesFor(capacity, m->slotSize);
+    auto* base = static_cast<uint8_t*>(heap.allocateObject(m->type, ObjectKind::MapStorage, bytes));
+    if (base == nullptr)
+        return nullptr;
+    std::memcpy(base, &capacity, 8);
+    Table{base, capacity, m->slotSize}.clearCtrl();
+    return base;
+}
+
+uint64_t hashForInsert(Map* m, const void* key) {
+    if (isNaNKey(m, key))  // never found again, so any hash works: spread them
+        return hashWord(++m->nanSalt, m->seed ^ kSecret2);
+    return hashKey(m, key);
+}
+
+// Moves every entry to a new table of `capacity` slots. The old table is
+// never written again (iterators may still be walking it).
+bool rebuild(Heap& heap, Map* m, uint64_t capacity) {
+    uint8_t* base = newTable(heap, m, capacity);
+    if (base == nullptr)
+        return false;
+    Table to{base, capacity, m->slotSize};
+    if (m->capacity != 0) {
+        Table from = tableOf(m);
+        for (uint64_t i = 0; i < from.capacity; ++i) {
+            if (!isFull(from.ctrl(i)))
+                continue;
+            const uint8_t* slot = from.slot(i);
+            uint64_t hash = hashForInsert(m, slot);
+            uint64_t j = findInsertSlot(to, hash);
+            to.ctrl(j) = uint8_t(hash & 0x7f);
+            std::memcpy(to.slot(j), slot, m->slotSize);
+        }
+    }
+    m->table = base;
+    m->capacity = capacity;
+    m->growthLeft = capacity * 7 / 8 - uint64_t(m->count);
+    return true;
+}
+
+bool initMap(Heap& heap, Map* m, const TypeDesc* mapType, int64_t hint) {
+    SlotLayout layout = slotLayout(mapType);
+    *m = Map{};
+    m->type = mapType;
+    m->seed = heap.random();
+    m->slotSize = layout.slotSize;
+    m->valueOffset = layout.valueOffset;
+    m->keyMode = keyModeFor(mapType->key);
+    m->keyMayPanic = containsKind(mapType->key, isInterfaceKind);
+    m->keyMayBeNaN = containsKind(mapType->key, isFloatOrInterfaceKind);
+    if (hint <= 0)
+        return true;
+    uint64_t capacity = capacityForCount(uint64_t(hint));
+    // Like gc's makemap: an absurd hint is ignored rather than failing.
+    if (capacity > kMaxTableBytes / (uint64_t(layout.slotSize) + 1))
+        return true;
+    return rebuild(heap, m, capacity);
+}
+
+}  // namespace
+
+// ---- public API -------------------------------------------------------------
+
+std::string mapFaultText(const MapFault& fault) {
+    switch (fault.kind) {
+    case MapFault::None:
+        return "";
+    case MapFault::NilMap:
+        return "assignment to entry in nil map";
+    case MapFault::Unhashable:
+        return "runtime error: hash of unhashable type " + std::string(fault.type->name);
+    case MapFault::OutOfMemory:
+        return "out of memory";
+    }
+    return "";
+}
+
+Map* mapNew(Heap& heap, const TypeDesc* mapType, int64_t hint) {
+    auto* m = static_cast<Map*>(heap.allocateObject(mapType, ObjectKind::MapHeader, sizeof(Map)));
+    if (m == nullptr || !initMap(heap, m, mapType, hint))
+        return nullptr;
+    return m;
+}
+
+uint64_t mapHeaderSize() { return sizeof(Map); }
+
+bool mapInitAt(Heap& heap, void* memory, const TypeDesc* mapType, int64_t hint) {
+    return initMap(heap, static_cast<Map*>(memory), mapType, hint);
+}
+
+int64_t mapLen(const Map* m) { return m == nullptr ? 0 : m->count; }
+
+const TypeDesc* mapType(const Map* m) { return m == nullptr ? nullptr : m->type; }
+
+const void* mapLookupKey(const Map* m, const void* key, const void** storedKey, MapFault* fault) {
+    if (m == nullptr)
+        return nullptr;
+    if (!checkHashable(m->type, m->keyMayPanic, key, fault))
+        return nullptr;
+    if (m->count == 0)
+        return nullptr;
+    int64_t i = findSlot(m, key, hashKey(m, key));
+    if (i < 0)
+        return nullptr;
+    uint8_t* slot = tableOf(m).slot(uint64_t(i));
+    if (storedKey != nullptr)
+        *storedKey = slot;
+    return slot + m->valueOffset;
+}
+
+const void* mapLookup(const Map* m, const void* key, MapFault* fault) {
+    return mapLookupKey(m, key, nullptr, fault);
+}
+
+void* mapAssign(Heap& heap, Map* m, const void* key, MapFault* fault) {
+    if (m == nullptr) {
+        if (fault != nullptr)
+            *fault = {MapFault::NilMap, nullptr};
+        return nullptr;
+    }
+    if (!checkHashable(m->type, m->keyMayPanic, key, fault))
+        return nullptr;
+    bool nan = isNaNKey(m, key);
+    uint64_t hash = nan ? hashWord(++m->nanSalt, m->seed ^ kSecret2) : hashKey(m, key);
+    if (!nan) {
+        int64_t found = findSlot(m, key, hash);
+        if (found >= 0)
+            return tableOf(m).slot(uint64_t(found)) + m->valueOffset;
+    }
+    uint64_t i = m->capacity == 0 ? 0 : findInsertSlot(tableOf(m), hash);
+    if (m->capacity == 0 || (m->growthLeft == 0 && tableOf(m).ctrl(i) == kEmpty)) {
+        // Grow when live entries fill over half the usable load; otherwise
+        // the table is clogged with tombstones and a same-size rebuild clears them.
+        uint64_t capacity = m->capacity == 0 ? kMinCapacity
+                            : uint64_t(m->count) * 16 >= m->capacity * 7 ? m->capacity * 2
+                                                                         : m->capacity;
+        if (capacity > kMaxTableBytes / (uint64_t(m->slotSize) + 1) || !rebuild(heap, m, capacity)) {
+            if (fault != nullptr)
+                *fault = {MapFault::OutOfMemory, nullptr};
+            return nullptr;
+        }
+        i = findInsertSlot(tableOf(m), hash);
+    }
+    Table table = tableOf(m);
+    if (table.ctrl(i) == kEmpty)
+        m->growthLeft--;
+    table.ctrl(i) = uint8_t(hash & 0x7f);
+    uint8_t* slot = table.slot(i);
+    std::memcpy(slot, key, m->type->key->size);
+    std::memset(slot + m->valueOffset, 0, m->slotSize - m->valueOffset);
+    m->count++;
+    return slot + m->valueOffset;
+}
+
+bool mapDelete(Map* m, const void* key, MapFault* fault) {
+    if (m == nullptr)
+        return false;
+    if (!checkHashable(m->type, m->keyMayPanic, key, fault))
+        return false;
+    if (m->count == 0)
+        return false;
+    int64_t found = findSlot(m, key, hashKey(m, key));
+    if (found < 0)
+        return false;
+    uint64_t i = uint64_t(found);
+    Table table = tableOf(m);
+    if (matchEmpty(table.ctrlWord(i / kGroupWidth)) != 0) {
+        table.ctrl(i) = kEmpty;
+        m->growthLeft++;
+    } else {
+        table.ctrl(i) = kDeleted;
+    }
+    // Drop what the slot references so the GC can reclaim it.
+    std::memset(table.slot(i), 0, m->slotSize);
+    m->count--;
+    return true;
+}
+
+void mapClear(Map* m) {
+    if (m == nullptr)
+        return;
+    m->clearSeq++;
+    if (m->capacity == 0)
+        return;
+    tableOf(m).clearCtrl();
+    m->count = 0;
+    m->growthLeft = m->capacity * 7 / 8;
+}
+
+bool mapCheckKey(const TypeDesc* mapType, const void* key, MapFault* fault) {
+    return checkHashable(mapType, containsKind(mapType->key, isInterfaceKind), key, fault);
+}
+
+void mapIterInit(MapIter& it, Map* m, uint64_t seed) {
+    it = MapIter{};
+    it.map = m;
+    if (m == nullptr || m->capacity == 0)
+        return;
+    it.table = m->table;
+    it.capacity = m->capacity;
+    it.start = seed & (m->capacity - 1);
+    // A random odd stride permutes small tables; big ones walk in order for locality.
+    it.stride = m->capacity <= 256 ? ((seed >> 32) | 1) & (m->capacity - 1) : 1;
+    it.clearSeq = m->clearSeq;
+}
+
+bool mapIterNext(MapIter& it, const void** key, const void** value) {
+    Map* m = it.map;
+    if (m == nullptr || it.table == nullptr || m->clearSeq != it.clearSeq)
+        return false;
+    Table table{static_cast<uint8_t*>(it.table), it.capacity, m->slotSize};
+    while (it.step < it.capacity) {
+        uint64_t i = (it.start + it.step * it.stride) & (it.capacity - 1);
+        it.step++;
+        if (!isFull(table.ctrl(i)))
+            continue;
+        uint8_t* slot = table.slot(i);
+        if (table.base == m->table || isNaNKey(m, slot)) {
+            // NaN entries cannot be updated or deleted (only cleared), so the old copy is current.
+            *key = slot;
+            *value = slot + m->valueOffset;
+            return true;
+        }
+        // The map moved to a new table: produce the entry only if still present.
+        const void* storedKey = nullptr;
+        const void* current = mapLookupKey(m, slot, &storedKey, nullptr);
+        if (current != nullptr) {
+            *key = storedKey;
+            *value = current;
+            return true;
+        }
+    }
+    return false;
+}
+
+// ---- hashing and equality of values -----------------------------------------
+
+uint64_t hashValue(const TypeDesc* t, const void* v, uint64_t seed) {
+    const auto* bytes = static_cast<const uint8_t*>(v);
+    switch (t->kind) {
+    case Kind::Float32: {
+        float f;
+        std::memcpy(&f, v, 4);
+        if (f == 0)
+            return hashWord(0, seed);  // +0 and -0 are equal
+        uint32_t bits;
+        std::memcpy(&bits, &f, 4);
+        return hashWord(bits, seed);
+    }
+    case Kind::Float64: {
+        double d;
+        std::memcpy(&d, v, 8);
+        if (d == 0)
+            return hashWord(0, seed);
+        return hashWord(load64(bytes), seed);
+    }
+    case Kind::String: {
+        String s;
+        std::memcpy(&s, v, sizeof s);
+        return hashBytes(s.data, size_t(s.len), seed);
+    }
+    case Kind::Interface: {
+        Iface iface;
+        std::memcpy(&iface, v, sizeof iface);
+        if (iface.type == nullptr)
+            return hashWord(0, seed);
+        uint64_t h = hashWord(reinterpret_cast<uintptr_t>(iface.type), seed);
+        if (!iface.type->comparable)
+            return h;
+        return hashValue(iface.type, iface.payload(), h);
+    }
+    case Kind::Array: {
+        uint64_t h = seed;
+        for (uint64_t i = 0; i < t->length; ++i)
+            h = hashValue(t->elem, bytes + i * t->elem->size, h);
+        return hashWord(t->length, h);
+    }
+    case Kind::Struct: {
+        uint64_t h = seed;
+        for (uint32_t i = 0; i < t->fieldCount; ++i)
+            if (!isBlank(t->fields[i]))
+                h = hashValue(t->fields[i].type, bytes + t->fields[i].offset, h);
+        return hashWord(t->fieldCount, h);
+    }
+    case Kind::Slice: case Kind::Map: case Kind::Func:
+        return seed;  // not hashable; callers check uncomparableDynamicType first
+    default:
+        if (t->size == 8)
+            return hashWord(load64(bytes), seed);
+        return hashWord(loadPartial(bytes, size_t(t->size)), seed);
+    }
+}
+
+bool equalValues(const TypeDesc* t, const void* a, const void* b, const TypeDesc** uncomparable) {
+    const auto* x = static_cast<const uint8_t*>(a);
+    const auto* y = static_cast<const uint8_t*>(b);
+    switch (t->kind) {
+    case Kind::Float32: {
+        float f, g;
+        std::memcpy(&f, a, 4);
+        std::memcpy(&g, b, 4);
+        return f == g;
+    }
+    case Kind::Float64: {
+        double f, g;
+        std::memcpy(&f, a, 8);
+        std::memcpy(&g, b, 8);
+        return f == g;
+    }
+    case Kind::String: {
+        String s, u;
+        std::memcpy(&s, a, sizeof s);
+        std::memcpy(&u, b, sizeof u);
+        return s.len == u.len && (s.data == u.data || std::memcmp(s.data, u.data, size_t(s.len)) == 0);
+    }
+    case Kind::Interface: {
+        Iface p, q;
+        std::memcpy(&p, a, sizeof p);
+        std::memcpy(&q, b, sizeof q);
+        if (p.type != q.type)
+            return false;
+        if (p.type == nullptr)
+            return true;
+        if (!p.type->comparable) {
+            if (uncomparable != nullptr)
+                *uncomparable = p.type;
+            return false;
+        }
+        return equalValues(p.type, p.payload(), q.payload(), uncomparable);
+    }
+    case Kind::Array:
+        for (uint64_t i = 0; i < t->length; ++i)
+            if (!equalValues(t->elem, x + i * t->elem->size, y + i * t->elem->size, uncomparable))
+                return false;
+        return true;
+    case Kind::Struct:
+        for (uint32_t i = 0; i < t->fieldCount; ++i) {
+            const FieldDesc& field = t->fields[i];
+            if (!isBlank(field) && !equalValues(field.type, x + field.offset, y + field.offset, uncomparable))
+                return false;
+        }
+        return true;
+    case Kind::Slice: case Kind::Map: case Kind::Func:
+        // Only comparable to nil, which the compiler lowers itself; compare the words.
+        return load64(x) == load64(y);
+    default:
+        return std::memcmp(a, b, t->size) == 0;
+    }
+}
+
+const TypeDesc* uncomparableDynamicType(const TypeDesc* t, const void* v) {
+    const auto* bytes = static_cast<const uint8_t*>(v);
+    switch (t->kind) {
+    case Kind::Interface: {
+        Iface iface;
+        std::memcpy(&iface, v, sizeof iface);
+        if (iface.type == nullptr)
+            return nullptr;
+        if (!iface.type->comparable)
+            return iface.type;
+        return uncomparableDynamicType(iface.type, iface.payload());
+    }
+    case Kind::Array:
+        if (!containsKind(t->elem, isInterfaceKind))
+            return nullptr;
+        for (uint64_t i = 0; i < t->length; ++i)
+            if (const TypeDesc* bad = uncomparableDynamicType(t->elem, bytes + i * t->elem->size))
+                return bad;
+        return nullptr;
+    case Kind::Struct:
+        for (uint32_t i = 0; i < t->fieldCount; ++i) {
+            const FieldDesc& field = t->fields[i];
+            if (isBlank(field))
+                continue;
+            if (const TypeDesc* bad = uncomparableDynamicType(field.type, bytes + field.offset))
+                return bad;
+        }
+        return nullptr;
+    case Kind::Slice: case Kind::Map: case Kind::Func:
+        return t;
+    default:
+        return nullptr;
+    }
+}
+
+// ---- GC ---------------------------------------------------------------------
+
+void scanMap(Marker& marker, const Map* m) {
+    if (m != nullptr && m->table != nullptr)
+        marker.markPointer(m->table);
+}
+
+void scanMapStorage(Marker& marker, const TypeDesc* mapType, const void* table) {
+    const TypeDesc* key = mapType->key;
+    const TypeDesc* value = mapType->elem;
+    if (!key->hasPointers && !value->hasPointers)
+        return;
+    SlotLayout layout = slotLayout(mapType);
+    Table view = tableAt(table, layout.slotSize);
+    for (uint64_t i = 0; i < view.capacity; ++i) {
+        if (!isFull(view.ctrl(i)))
+            continue;
+        const uint8_t* slot = view.slot(i);
+        marker.markValue(key, slot);
+        marker.markValue(value, slot + layout.valueOffset);
+    }
+}
+
+}  // namespace govm::rt

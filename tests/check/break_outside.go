@@ -1,0 +1,13 @@
+package main
+
+func main() {
+	break
+	continue
+	if true {
+		break
+	}
+	switch {
+	case true:
+		continue
+	}
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	f := len
+	_ = f
+	append
+}

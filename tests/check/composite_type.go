@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	_ = int{1}
+	type F func()
+	_ = F{}
+}

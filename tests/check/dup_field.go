@@ -1,0 +1,9 @@
+package main
+
+type T struct {
+	a int
+	a string
+	b, b int
+}
+
+func main() {}

@@ -1,0 +1,8 @@
+package main
+
+import (
+	"fmt"
+	"foo/bar"
+)
+
+func main() { fmt.Println() }

@@ -1,0 +1,10 @@
+package main
+
+func main() {
+	s := "a"
+	s++
+	b := true
+	b--
+	const c = 1
+	c++
+}

@@ -1,0 +1,8 @@
+package main
+
+var x = iota
+
+func main() {
+	y := iota
+	_ = y
+}

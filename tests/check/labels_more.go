@@ -1,0 +1,17 @@
+package main
+
+func main() {
+L:
+	if true {
+		break L
+	}
+	for {
+		continue L
+	}
+M:
+	for {
+	}
+M:
+	for {
+	}
+}

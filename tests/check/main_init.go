@@ -1,0 +1,7 @@
+package main
+
+var init = 1
+
+func init(x int) {}
+
+func main() int { return 0 }

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var m map[[]int]string
+	var n map[func()]int
+	_, _ = m, n
+}

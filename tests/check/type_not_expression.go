@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	x := int
+	int
+	len
+	_ = x
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	foo()
+	x := bar + 1
+	_ = x
+}

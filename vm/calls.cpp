@@ -1,0 +1,108 @@
+// Calls, returns, deferred calls and panics (the model is in vm/state.hpp).
+#include <cstring>
+
+#include "vm/state.hpp"
+
+namespace govm::vm {
+
+bool VMState::pushFrame(const Function* callee, Slot* base, const rt::Closure* closure, FrameKind kind) {
+    if (__builtin_expect(base + callee->frameSize + kMaxRegisters > stackEnd || frames.size() >= config.maxCallDepth, 0))
+        fatal("stack overflow");
+    if (__builtin_expect(--budget == 0, 0)) fatal("instruction limit exceeded");
+    std::memset(base + callee->paramSlots, 0, sizeof(Slot) * (callee->frameSize - callee->paramSlots));
+    frames.push_back({callee, callee->code.data(), base, closure, kind});
+    return true;
+}
+
+void VMState::callNative(const Function* callee, Slot* base, size_t stopDepth) {
+    size_t depth = frames.size();
+    frames.push_back({callee, nullptr, base, nullptr, FrameKind::Native});
+    Slot results[16];
+    try {
+        callee->native(*this, base, results);
+        std::memcpy(base, results, sizeof(Slot) * callee->resultSlots);
+        frames.pop_back();
+    } catch (const NativePanic& panic) {
+        frames.resize(depth + 1);  // the native's frame stays for the trace
+        raise(panic.value, stopDepth);
+    } catch (const NestedUnwind&) {
+        // A panic left a nested run without being recovered there: continue
+        // it in the frames below the native.
+        frames.resize(depth + 1);
+        continuePanic(stopDepth);
+    }
+}
+
+// Starts panicking with `value`: Go's gopanic.
+void VMState::raise(rt::Iface value, size_t stopDepth) {
+    if (!panics.empty()) panics.back().aborted = true;
+    panics.push_back({value});
+    continuePanic(stopDepth);
+}
+
+// Runs the next deferred call of the current panic, or finishes it: a
+// recovered panic returns from the frame that deferred the recovering call;
+// an unrecovered one with no deferred calls left kills the program.
+void VMState::continuePanic(size_t stopDepth) {
+    PanicRecord& p = panics.back();
+    if (p.recovered) {
+        uint32_t owner = p.ownerFrame;
+        panics.pop_back();
+        // Panics whose deferred calls ran in the frames being unwound are over too.
+        while (!panics.empty() && panics.back().deferFrame > owner) panics.pop_back();
+        frames.resize(owner + 1);
+        Frame& frame = frames.back();
+        frame.pc = frame.fn->code.data() + frame.fn->recoverPc;
+        return;
+    }
+    if (!defers.empty() && defers.back().frameIndex >= stopDepth) {
+        DeferRecord record = defers.back();
+        defers.pop_back();
+        p.ownerFrame = record.frameIndex;
+        Frame& top = frames.back();
+        Slot* base = top.base + top.fn->frameSize;
+        const Function* callee = static_cast<const Function*>(record.fn->fn);
+        p.deferFrame = uint32_t(frames.size());
+        if (callee->native) {  // the code generator wraps natives in thunks; kept for completeness
+            callNative(callee, base, stopDepth);
+            continuePanic(stopDepth);
+            return;
+        }
+        pushFrame(callee, base, record.fn, FrameKind::PanicDefer);
+        return;
+    }
+    if (stopDepth > 0) throw NestedUnwind{};
+    fatalPanic();
+}
+
+// RUNDEFERS: runs the newest deferred call of frame `frameIndex` as a normal
+// call that returns to `resumePc` (the RUNDEFERS instruction itself).
+void VMState::runDefer(uint32_t frameIndex, const Instruction* resumePc, size_t stopDepth) {
+    DeferRecord record = defers.back();
+    defers.pop_back();
+    Frame& frame = frames[frameIndex];
+    frame.pc = resumePc;
+    const Function* callee = static_cast<const Function*>(record.fn->fn);
+    Slot* base = frame.base + frame.fn->frameSize;
+    if (callee->native) {
+        callNative(callee, base, stopDepth);
+        return;
+    }
+    pushFrame(callee, base, record.fn, FrameKind::Normal);
+}
+
+// recover(): the current panic's value if called directly by the deferred
+// function the panic is running (through a defer thunk counts as direct).
+rt::Iface VMState::recoverValue() {
+    if (panics.empty()) return {};
+    PanicRecord& p = panics.back();
+    if (p.recovered || p.aborted) return {};
+    size_t caller = frames.size() - 1;
+    bool direct = caller == p.deferFrame ||
+                  (caller == p.deferFrame + 1 && frames[p.deferFrame].fn->isDeferThunk);
+    if (!direct) return {};
+    p.recovered = true;
+    return p.value;
+}
+
+}  // namespace govm::vm

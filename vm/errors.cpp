@@ -1,0 +1,225 @@
+// Runtime errors and the death of a program: Go's texts for runtime
+// panics (runtime/error.go), uncaught panics (printpanics) and traces.
+#include <cinttypes>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "runtime/strconv.hpp"
+#include "vm/state.hpp"
+
+namespace govm::vm {
+
+namespace {
+
+// A string-kinded runtime error value: runtime.errorString or runtime.plainError.
+rt::Iface stringError(VMState& vm, const rt::TypeDesc* type, std::string_view message) {
+    rt::String text = vm.makeString(message);
+    auto* box = static_cast<rt::String*>(vm.allocOrDie(type));
+    *box = text;
+    return {type, reinterpret_cast<uint64_t>(box)};
+}
+
+std::string formatBoundsError(unsigned detail, int64_t x, int64_t y) {
+    char buf[128];
+    static constexpr const char* kFormats[] = {
+        "slice bounds out of range [::%" PRId64 "] with capacity %" PRId64,
+        "slice bounds out of range [:%" PRId64 ":%" PRId64 "]",
+        "slice bounds out of range [:%" PRId64 "] with length %" PRId64,
+        "slice bounds out of range [%" PRId64 ":%" PRId64 "]",
+        "slice bounds out of range [:%" PRId64 "] with capacity %" PRId64,
+        "slice bounds out of range [%" PRId64 ":%" PRId64 ":]",
+        "slice bounds out of range [::%" PRId64 "] with length %" PRId64,
+    };
+    std::snprintf(buf, sizeof buf, kFormats[detail < 7 ? detail : 3], x, y);
+    return buf;
+}
+
+// The runtime's print of a float64 (runtime/print.go printfloat): +1.500000e+000.
+std::string runtimePrintFloat(double v) {
+    if (std::isnan(v)) return "NaN";
+    if (std::isinf(v)) return v > 0 ? "+Inf" : "-Inf";
+    constexpr int kDigits = 7;
+    char buf[kDigits + 7];
+    buf[0] = '+';
+    int e = 0;
+    if (v == 0) {
+        if (std::signbit(v)) buf[0] = '-';
+    } else {
+        if (v < 0) { v = -v; buf[0] = '-'; }
+        while (v >= 10) { e++; v /= 10; }
+        while (v < 1) { e--; v *= 10; }
+        double h = 5.0;
+        for (int i = 0; i < kDigits; i++) h /= 10;
+        v += h;
+        if (v >= 10) { e++; v /= 10; }
+    }
+    for (int i = 0; i < kDigits; i++) {
+        int s = int(v);
+        buf[i + 2] = char(s + '0');
+        v -= s;
+        v *= 10;
+    }
+    buf[1] = buf[2];
+    buf[2] = '.';
+    buf[kDigits + 2] = 'e';
+    buf[kDigits + 3] = '+';
+    if (e < 0) { e = -e; buf[kDigits + 3] = '-'; }
+    buf[kDigits + 4] = char(e / 100 + '0');
+    buf[kDigits + 5] = char(e / 10 % 10 + '0');
+    buf[kDigits + 6] = char(e % 10 + '0');
+    return std::string(buf, sizeof buf);
+}
+
+}  // namespace
+
+rt::Iface VMState::runtimeError(std::string_view message) {
+    return stringError(*this, program.runtimeErrorType, message);
+}
+
+rt::Iface VMState::plainError(std::string_view message) {
+    return stringError(*this, program.plainErrorType, message);
+}
+
+std::string VMState::runtimeErrorText(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail) {
+    switch (kind) {
+        case RuntimeErrorKind::IndexOutOfRange:
+            return "index out of range [" + std::to_string(a) + "] with length " + std::to_string(b);
+        case RuntimeErrorKind::SliceBounds: return formatBoundsError(detail, a, b);
+        case RuntimeErrorKind::DivideByZero: return "integer divide by zero";
+        case RuntimeErrorKind::NilDereference: return "invalid memory address or nil pointer dereference";
+        case RuntimeErrorKind::NilMapAssignment: return "assignment to entry in nil map";
+        case RuntimeErrorKind::NegativeShift: return "negative shift amount";
+        case RuntimeErrorKind::MakeSliceLen: return "makeslice: len out of range";
+        case RuntimeErrorKind::MakeSliceCap: return "makeslice: cap out of range";
+        case RuntimeErrorKind::UnhashableKey: return "hash of unhashable type";
+        case RuntimeErrorKind::Custom: break;
+    }
+    return "unknown runtime error";
+}
+
+void VMState::raiseMapFault(const rt::MapFault& fault, size_t stopDepth) {
+    switch (fault.kind) {
+        case rt::MapFault::NilMap: raise(plainError("assignment to entry in nil map"), stopDepth); return;
+        case rt::MapFault::Unhashable:
+            raise(runtimeError("hash of unhashable type " + std::string(fault.type->name)), stopDepth);
+            return;
+        case rt::MapFault::OutOfMemory:
+        case rt::MapFault::None: fatal("out of memory");
+    }
+}
+
+rt::Iface VMState::typeAssertionError(const rt::TypeDesc* staticType, const rt::TypeDesc* dynamic,
+                                      const rt::TypeDesc* target, const std::string_view* missing) {
+    std::string text = "interface conversion: ";
+    if (target->kind == rt::Kind::Interface && dynamic == nullptr) {
+        text += "interface is nil, not ";
+        text += target->name;
+    } else if (missing) {
+        text += dynamic->name;
+        text += " is not ";
+        text += target->name;
+        text += ": missing method ";
+        text += *missing;
+    } else {
+        text += staticType->name;
+        text += " is ";
+        text += dynamic ? dynamic->name : "nil";
+        text += ", not ";
+        text += target->name;
+    }
+    // *runtime.TypeAssertionError holds the whole message (see stdlib/runtime.go).
+    const rt::TypeDesc* errorType = program.typeAssertionErrorType;
+    rt::String message = makeString(text);
+    auto* box = static_cast<rt::String*>(allocOrDie(errorType->elem));
+    *box = message;
+    return {errorType, reinterpret_cast<uint64_t>(box)};
+}
+
+// printpanicval and printpanics' conversion of errors and Stringers.
+std::string VMState::panicValueText(rt::Iface value) {
+    if (value.type == nullptr) return "nil";
+    std::string text;
+    if (callStringMethod(value, "Error", text) || callStringMethod(value, "String", text)) return text;
+    const rt::TypeDesc* t = value.type;
+    const void* p = value.payload();
+    auto custom = [&](const std::string& v) { return t->isNamed ? std::string(t->name) + "(" + v + ")" : v; };
+    switch (t->kind) {
+        case rt::Kind::String: {
+            auto* s = static_cast<const rt::String*>(p);
+            std::string v(s->view());
+            return t->isNamed ? std::string(t->name) + "(\"" + v + "\")" : v;
+        }
+        case rt::Kind::Bool: return custom(*static_cast<const uint8_t*>(p) ? "true" : "false");
+        case rt::Kind::Int: case rt::Kind::Int8: case rt::Kind::Int16: case rt::Kind::Int32: case rt::Kind::Int64:
+        case rt::Kind::Uint: case rt::Kind::Uint8: case rt::Kind::Uint16: case rt::Kind::Uint32:
+        case rt::Kind::Uint64: case rt::Kind::Uintptr: {
+            Slot v;
+            loadValue(t, p, &v);
+            bool isSigned = t->kind <= rt::Kind::Int64;
+            return custom(isSigned ? std::to_string(v.i) : std::to_string(v.u));
+        }
+        case rt::Kind::Float32: case rt::Kind::Float64: {
+            Slot v;
+            loadValue(t, p, &v);
+            return custom(runtimePrintFloat(v.f));
+        }
+        default: {
+            char buf[64];
+            std::snprintf(buf, sizeof buf, "(%.*s) %p", int(t->name.size()), t->name.data(),
+                          t->direct ? reinterpret_cast<void*>(value.data) : const_cast<void*>(p));
+            return buf;
+        }
+    }
+}
+
+void VMState::printTrace() {
+    std::string out = "\ngoroutine 1 [running]:\n";
+    for (size_t i = frames.size(); i-- > 0;) {
+        const Frame& frame = frames[i];
+        if (frame.kind == FrameKind::Native || frame.fn->isDeferThunk) continue;
+        out += frame.fn->name;
+        out += "(...)\n\t";
+        out += frame.fn->file;
+        out += ":";
+        const Instruction* pc = frame.pc ? frame.pc : frame.fn->code.data();
+        size_t index = size_t(pc - frame.fn->code.data());
+        if (index > 0) index--;
+        out += std::to_string(index < frame.fn->lines.size() ? frame.fn->lines[index] : frame.fn->line);
+        out += "\n";
+    }
+    write(2, out);
+}
+
+void VMState::fatalPanic() {
+    std::string out;
+    for (size_t i = 0; i < panics.size(); ++i) {
+        if (i > 0) out += "\t";
+        out += "panic: ";
+        out += panicValueText(panics[i].value);
+        if (panics[i].recovered) out += " [recovered]";
+        out += "\n";
+        if (i == 0 && panics[i].value.type == program.runtimeErrorType) {
+            auto* s = reinterpret_cast<const rt::String*>(panics[i].value.data);
+            if (s->view() == "invalid memory address or nil pointer dereference")
+                out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+        }
+    }
+    write(2, out);
+    printTrace();
+    throw ExitRequest{2};
+}
+
+void VMState::fatal(std::string_view message) {
+    std::string out = "fatal error: ";
+    out += message;
+    out += "\n";
+    if (message == "stack overflow")
+        out = "runtime: goroutine stack exceeds 1000000000-byte limit\n" + out;
+    write(2, out);
+    printTrace();
+    throw ExitRequest{2};
+}
+
+}  // namespace govm::vm

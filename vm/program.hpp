@@ -1,0 +1,89 @@
+// Compiled programs: functions, constants, type descriptors, globals.
+//
+// A Program is immutable once built and may be run by many VMs at once
+// (each VM owns all mutable state: invariant 3 of DESIGN.md). It owns every
+// TypeDesc the running program can observe, the bytes of string constants,
+// and the static closures of top-level functions; none of these live in a GC
+// heap, so the GC ignores pointers to them.
+//
+// Frame layout and calling convention. A function's frame is R[0:frameSize].
+// Its parameters arrive in R[0:paramSlots] (receiver first, then parameters
+// in register form, flattened). A call places the callee's arguments just
+// above the caller's frame, at R[frameSize:], so the callee's frame begins
+// there; the callee returns its results in the first registers of its frame,
+// where the caller reads them right after the call. Between computing
+// arguments into that area and the call there is no safepoint, which is why
+// the area is not part of the caller's pointer map.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "runtime/native.hpp"
+#include "runtime/type.hpp"
+#include "runtime/value.hpp"
+#include "vm/instruction.hpp"
+#include "vm/slot_kind.hpp"
+
+namespace govm::vm {
+
+struct Function {
+    std::string name;  // as Go's traces print it: "main.f", "main.(*T).M", "main.main.func1"
+    std::vector<Instruction> code;
+    std::vector<int32_t> lines;          // source line of each instruction word
+    std::vector<rt::Slot> constants;     // K
+    std::vector<SlotKind> slotKinds;     // the pointer map: one kind per frame slot
+    uint16_t paramSlots = 0;
+    uint16_t resultSlots = 0;
+    uint16_t frameSize = 0;
+    std::vector<SlotKind> paramKinds;    // kinds of R[0:paramSlots] (natives have no frame map)
+    // CLOSURE: the creating function's registers whose words the closure
+    // captures, in capture order (each a pointer to a boxed variable).
+    std::vector<uint8_t> captureRegs;
+    // Where execution resumes after a deferred call recovered a panic: the
+    // code that runs the remaining deferred calls and returns the results.
+    int32_t recoverPc = -1;
+    // A defer thunk calls the deferred function for `defer f(args)`; it is
+    // transparent to recover(), which must be called by f itself.
+    bool isDeferThunk = false;
+    rt::NativeFn native = nullptr;       // a body-less standard-library function
+    std::string_view file;               // source file name for traces
+    int32_t line = 0;                    // line of the declaration
+    rt::Closure* staticClosure = nullptr;  // the func value of a top-level function
+};
+
+// A global variable area is one block of 8-byte words; `roots` lists the
+// typed values in it that the GC must scan.
+struct GlobalRoot {
+    uint32_t wordOffset;
+    const rt::TypeDesc* type;
+};
+
+struct Program {
+    std::vector<std::unique_ptr<Function>> functions;  // F
+    std::vector<const rt::TypeDesc*> types;            // T
+    std::vector<std::string> strings;                  // S (bytes owned here)
+    std::vector<std::string_view> methodNames;         // CALLI operands
+    uint32_t globalWords = 0;
+    std::vector<GlobalRoot> globalRoots;
+    uint32_t entry = 0;  // runs package initialization, then main.main
+
+    // Descriptors the runtime needs by role; all also appear in `types`.
+    const rt::TypeDesc* stringType = nullptr;
+    const rt::TypeDesc* runtimeErrorType = nullptr;   // runtime.errorString (message without prefix)
+    const rt::TypeDesc* plainErrorType = nullptr;     // runtime.plainError
+    const rt::TypeDesc* typeAssertionErrorType = nullptr;  // *runtime.TypeAssertionError
+    const rt::TypeDesc* wordArrayType = nullptr;      // one pointer-sized word (closures, cells)
+
+    const rt::TypeDesc* typeByName(std::string_view name) const;
+
+    // Storage for descriptors and their tables, kept alive with the program.
+    std::vector<std::unique_ptr<rt::TypeDesc>> ownedTypes;
+    std::vector<std::unique_ptr<char[]>> ownedBlobs;
+    std::vector<std::unique_ptr<rt::Closure, void (*)(rt::Closure*)>> ownedClosures;
+};
+
+}  // namespace govm::vm

@@ -1,0 +1,184 @@
+// The VM's internal state and the helpers the interpreter loop calls out of
+// line. Only vm/*.cpp include this.
+//
+// Frames. `frames` is the call stack of the goroutine; frames[i].base points
+// into the register stack, which never moves (it is reserved once), so
+// native code may hold a Slot* for the duration of a call. A frame's `pc` is
+// meaningful only when it is not the running frame: it is where the frame
+// continues when its callee returns.
+//
+// Deferred calls and panics follow Go's runtime (panic.go): `defers` is a
+// stack of records tagged with the frame that deferred them. A panic runs
+// deferred calls newest first, each on top of the current stack (so traces
+// show the panicking frames); a recover() in one of them makes the frame that
+// deferred it return normally through its recoverPc epilogue.
+#pragma once
+
+#include <cstdint>
+#include <exception>
+#include <string>
+#include <vector>
+
+#include "runtime/heap.hpp"
+#include "runtime/map.hpp"
+#include "runtime/native.hpp"
+#include "vm/program.hpp"
+#include "vm/vm.hpp"
+
+namespace govm::vm {
+
+using rt::Slot;
+
+enum class FrameKind : uint8_t {
+    Normal,
+    Native,       // a native function's argument window (scanned with paramKinds)
+    PanicDefer,   // a deferred call run by a panic: returning resumes the panic
+    NativeEntry,  // the first frame of a nested run started by NativeContext::invoke
+};
+
+struct Frame {
+    const Function* fn;
+    const Instruction* pc;
+    Slot* base;
+    const rt::Closure* closure;
+    FrameKind kind;
+};
+
+struct DeferRecord {
+    rt::Closure* fn;
+    uint32_t frameIndex;
+};
+
+struct PanicRecord {
+    rt::Iface value;
+    bool recovered = false;
+    bool aborted = false;         // a newer panic started while its deferred calls ran
+    uint32_t deferFrame = 0;      // frame index of the deferred call it is running
+    uint32_t ownerFrame = 0;      // frame that deferred that call
+    bool goexit = false;
+};
+
+// Thrown through native code: a Go panic raised by a native, an os.Exit, a
+// fatal error, or a panic unwinding out of a nested invoke.
+struct NativePanic {
+    rt::Iface value;
+};
+struct ExitRequest {
+    int code;
+};
+struct NestedUnwind {};
+
+enum class RuntimeErrorKind : uint16_t {
+    IndexOutOfRange,       // operands: index, length
+    SliceBounds,           // operands: bad value, bound; `detail` picks Go's wording (vm/errors.cpp)
+    DivideByZero,
+    NilDereference,
+    NilMapAssignment,
+    NegativeShift,
+    MakeSliceLen,
+    MakeSliceCap,
+    UnhashableKey,
+    Custom,                // the message is a string constant
+};
+
+struct VMState final : rt::RootScanner, rt::NativeContext {
+    VMState(const Program& program, VMConfig config);
+    ~VMState() override;
+
+    const Program& program;
+    VMConfig config;
+    rt::Heap heap;
+    std::vector<uint64_t> globals;
+    Slot* stack = nullptr;
+    Slot* stackEnd = nullptr;
+    std::vector<Frame> frames;
+    std::vector<DeferRecord> defers;
+    std::vector<PanicRecord> panics;
+    uint64_t budget = UINT64_MAX;
+    rt::Slice argsSlice{};
+    bool argsMade = false;
+    std::string pendingOutput;
+
+    // The loop (vm/interp.cpp): runs until the frame count drops to stopDepth.
+    void execute(size_t stopDepth);
+    void executeSwitch(size_t stopDepth);
+    void executeGoto(size_t stopDepth);
+
+    // Calls (vm/calls.cpp). Each returns after updating `frames`; the loop
+    // reloads its cached registers from frames.back().
+    bool pushFrame(const Function* callee, Slot* base, const rt::Closure* closure, FrameKind kind);
+    void callNative(const Function* callee, Slot* base, size_t stopDepth);
+    void raise(rt::Iface value, size_t stopDepth);
+    void continuePanic(size_t stopDepth);
+    void runDefer(uint32_t frameIndex, const Instruction* resumePc, size_t stopDepth);
+    rt::Iface recoverValue();
+    [[noreturn]] void fatalPanic();
+    [[noreturn]] void fatal(std::string_view message);
+
+    // Runtime errors (vm/errors.cpp).
+    rt::Iface runtimeError(std::string_view message);
+    rt::Iface plainError(std::string_view message);
+    std::string runtimeErrorText(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail);
+    std::string panicValueText(rt::Iface value);
+    void printTrace();
+
+    // Values (vm/values.cpp, vm/slices.cpp).
+    rt::String makeString(std::string_view bytes);
+    void* allocOrDie(const rt::TypeDesc* type, uint64_t count = 1);
+    void* allocBytesOrDie(uint64_t n);
+    void collectNow();
+    void* zeroValue(const rt::TypeDesc* type);
+    const rt::TypeDesc* mapIterType() const;
+    void makeIface(const rt::TypeDesc* type, const Slot* value, Slot* to);
+    void concatStrings(Slot* to, const Slot* a, const Slot* b);
+    void convertValue(unsigned conversion, Slot* to, const Slot* from);
+    void growSlice(rt::Slice* s, const rt::TypeDesc* elem, int64_t needed);
+    void appendSlice(rt::Slice* s, const rt::TypeDesc* elem, const Slot* from, bool fromString);
+    void raiseMapFault(const rt::MapFault& fault, size_t stopDepth);
+    rt::Iface typeAssertionError(const rt::TypeDesc* staticType, const rt::TypeDesc* dynamic,
+                                 const rt::TypeDesc* target, const std::string_view* missing);
+
+    std::vector<uint64_t> zeroBlock;
+
+    // rt::RootScanner
+    void scanRoots(rt::Marker& marker) override;
+
+    // rt::NativeContext
+    void* allocate(const rt::TypeDesc* type, uint64_t count) override;
+    rt::String newString(std::string_view bytes) override;
+    void invoke(const rt::Closure* fn, const Slot* args, int argSlots, Slot* results, int resultSlots) override;
+    bool callStringMethod(rt::Iface receiver, std::string_view name, std::string& out) override;
+    void write(int fd, std::string_view bytes) override;
+    rt::Slice osArgs() override;
+    const rt::TypeDesc* typeOf(std::string_view name) override;
+    [[noreturn]] void panicRuntimeError(std::string_view text) override;
+    [[noreturn]] void panicValue(rt::Iface value) override;
+    [[noreturn]] void exit(int code) override;
+};
+
+// Register form <-> memory form, by the type's kind (vm/values.cpp).
+// Aggregates (structs, arrays) load as the address of their memory.
+void loadValue(const rt::TypeDesc* type, const void* from, Slot* to);
+void storeValue(const rt::TypeDesc* type, void* to, const Slot* from);
+int registerSlots(const rt::TypeDesc* type);
+// The register form of an interface's data word for dynamic type `type`;
+// `dataSlot` is the register holding the word (direct aggregates point at it).
+void loadIfaceData(const rt::TypeDesc* type, uint64_t data, Slot* to, Slot* dataSlot);
+
+// CONVERT's C operand.
+enum class Conversion : uint8_t { BytesToString, StringToBytes, RunesToString, StringToRunes, RuneToString };
+
+// Pure helpers of the loop (vm/values.cpp).
+int64_t floatToInt(double f);
+uint64_t floatToUint(double f);
+double goMinFloat(double a, double b);
+double goMaxFloat(double a, double b);
+int stringCompare(const Slot* a, const Slot* b);
+bool ifaceEqual(const Slot* a, const Slot* b, const rt::TypeDesc** uncomparable);
+void decodeRuneStep(const uint8_t* data, int64_t len, int64_t index, Slot* to);
+uint64_t maxElements(const rt::TypeDesc* elem);
+int64_t copySlice(const Slot* to, const Slot* from, const rt::TypeDesc* elem, bool fromString);
+// Go's append growth (runtime/slice.go growslice + malloc size classes).
+int64_t grownCapacity(int64_t oldCap, int64_t needed, uint64_t elemSize);
+
+}  // namespace govm::vm

@@ -1,0 +1,164 @@
+// The VM object: construction, running a program, GC roots, and the
+// services natives get through rt::NativeContext.
+#include "vm/vm.hpp"
+
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <cstring>
+
+#include "runtime/map.hpp"
+#include "vm/state.hpp"
+
+namespace govm::vm {
+
+namespace {
+
+// Map iterators are heap objects whose first words point into the heap.
+constexpr rt::TypeDesc kMapIterType = [] {
+    rt::TypeDesc t{};
+    t.kind = rt::Kind::Raw;
+    t.align = 8;
+    t.hasPointers = true;
+    t.size = sizeof(rt::MapIter);
+    t.name = "runtime.hiter";
+    t.rawPointerWords = rt::kMapIterPointerWords;
+    return t;
+}();
+
+constexpr size_t kZeroBlockWords = 8192;  // zero values up to 64 KiB share one block
+
+void defaultOutput(int fd, std::string_view bytes) {
+    while (!bytes.empty()) {
+        ssize_t n = ::write(fd, bytes.data(), bytes.size());
+        if (n <= 0) return;
+        bytes.remove_prefix(size_t(n));
+    }
+}
+
+}  // namespace
+
+VMState::VMState(const Program& p, VMConfig c) : program(p), config(std::move(c)), heap(config.heap) {
+    if (!config.output) config.output = defaultOutput;
+    globals.assign(program.globalWords, 0);
+    zeroBlock.assign(kZeroBlockWords, 0);
+    size_t bytes = config.stackSlots * sizeof(Slot);
+    void* memory = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (memory == MAP_FAILED) {
+        config.stackSlots = 1 << 16;
+        bytes = config.stackSlots * sizeof(Slot);
+        memory = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    }
+    stack = static_cast<Slot*>(memory);
+    stackEnd = stack + config.stackSlots;
+    if (config.maxInstructions) budget = config.maxInstructions;
+    frames.reserve(256);
+}
+
+VMState::~VMState() {
+    if (stack) munmap(stack, config.stackSlots * sizeof(Slot));
+}
+
+const rt::TypeDesc* VMState::mapIterType() const { return &kMapIterType; }
+
+void VMState::collectNow() { heap.collect(*this); }
+
+void VMState::scanRoots(rt::Marker& marker) {
+    for (const Frame& frame : frames) {
+        const Function* fn = frame.fn;
+        if (frame.kind == FrameKind::Native) {
+            marker.markSlots(&frame.base->u, reinterpret_cast<const uint8_t*>(fn->paramKinds.data()),
+                             fn->paramKinds.size());
+            continue;
+        }
+        marker.markSlots(&frame.base->u, reinterpret_cast<const uint8_t*>(fn->slotKinds.data()), fn->slotKinds.size());
+        marker.markPointer(frame.closure);
+    }
+    for (const DeferRecord& record : defers) marker.markPointer(record.fn);
+    for (const PanicRecord& p : panics) marker.markIface(p.value.type, p.value.data);
+    for (const GlobalRoot& root : program.globalRoots) marker.markValue(root.type, &globals[root.wordOffset]);
+    marker.markPointer(argsSlice.data);
+}
+
+// ---- rt::NativeContext
+
+void* VMState::allocate(const rt::TypeDesc* type, uint64_t count) { return allocOrDie(type, count); }
+
+rt::String VMState::newString(std::string_view bytes) { return makeString(bytes); }
+
+void VMState::invoke(const rt::Closure* fn, const Slot* args, int argSlots, Slot* results, int resultSlots) {
+    const Function* callee = static_cast<const Function*>(fn->fn);
+    const Frame& top = frames.back();
+    Slot* base = top.base + std::max<size_t>(top.fn->frameSize, size_t(top.fn->paramSlots) + 16);
+    std::memcpy(base, args, sizeof(Slot) * size_t(argSlots));
+    if (callee->native) {
+        callNative(callee, base, frames.size());
+    } else {
+        size_t depth = frames.size();
+        pushFrame(callee, base, fn, FrameKind::NativeEntry);
+        execute(depth);
+    }
+    std::memcpy(results, base, sizeof(Slot) * size_t(resultSlots));
+}
+
+bool VMState::callStringMethod(rt::Iface receiver, std::string_view name, std::string& out) {
+    if (receiver.type == nullptr) return false;
+    const rt::MethodDesc* method = rt::findMethod(receiver.type, name);
+    if (!method || method->signature != "func() string") return false;
+    rt::Closure* closure = static_cast<const Function*>(method->fn)->staticClosure;
+    Slot arg;
+    arg.u = receiver.data;
+    Slot result[2];
+    invoke(closure, &arg, 1, result, 2);
+    out.assign(static_cast<const char*>(result[0].p), size_t(result[1].i));
+    return true;
+}
+
+void VMState::write(int fd, std::string_view bytes) { config.output(fd, bytes); }
+
+rt::Slice VMState::osArgs() {
+    if (!argsMade) {
+        const rt::TypeDesc* stringType = program.stringType;
+        auto* strings = static_cast<rt::String*>(allocOrDie(stringType, config.args.size()));
+        for (size_t i = 0; i < config.args.size(); ++i) strings[i] = makeString(config.args[i]);
+        argsSlice = {strings, int64_t(config.args.size()), int64_t(config.args.size())};
+        argsMade = true;
+    }
+    return argsSlice;
+}
+
+const rt::TypeDesc* VMState::typeOf(std::string_view name) { return program.typeByName(name); }
+
+void VMState::panicRuntimeError(std::string_view text) { throw NativePanic{runtimeError(text)}; }
+
+void VMState::panicValue(rt::Iface value) { throw NativePanic{value}; }
+
+void VMState::exit(int code) { throw ExitRequest{code}; }
+
+// ---- VM
+
+VM::VM(const Program& program, VMConfig config) : state_(std::make_unique<VMState>(program, std::move(config))) {}
+
+VM::~VM() = default;
+
+int VM::run() {
+    VMState& vm = *state_;
+    const Function* entry = vm.program.functions[vm.program.entry].get();
+    try {
+        vm.pushFrame(entry, vm.stack, entry->staticClosure, FrameKind::Normal);
+        vm.execute(0);
+    } catch (const ExitRequest& request) {
+        return request.code;
+    }
+    return 0;
+}
+
+const rt::HeapStats& VM::heapStats() const { return state_->heap.stats(); }
+
+const rt::TypeDesc* Program::typeByName(std::string_view name) const {
+    for (const rt::TypeDesc* type : types)
+        if (type->name == name) return type;
+    return nullptr;
+}
+
+}  // namespace govm::vm
