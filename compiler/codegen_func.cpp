@@ -225,25 +225,36 @@ std::vector<const Var*> FuncBuilder::capturesOf(ast::FuncLit* lit) {
 // Binds parameters (already in R[0:paramSlots]) to variables, boxing the
 // ones that need cells and copying aggregate parameters (callee-copies).
 void FuncBuilder::bindParams(Signature* s, const ast::FuncType* type, ast::FieldList* recvList) {
-    int reg = 0;
-    auto bind = [&](Var* v) {
-        int slots = slotCount(v->type);
-        std::vector<SlotTag> shape = shapeOf(v->type);
-        for (int i = 0; i < slots; ++i) {
-            if (size_t(reg + i) >= tags.size()) tags.resize(size_t(reg + i + 1), SlotTag::Free), busy.resize(tags.size(), false);
-            tags[size_t(reg + i)] = shape[size_t(i)];
-            busy[size_t(reg + i)] = true;
-        }
-        Value value{reg, slots, false};
-        reg += slots;
-        if (!v || v->name == "_" || v->name.empty()) return;
-        if (isAggregate(v->type)) value = copyAggregate(value, v->type), keep(value);
-        declareVar(v, value);
-    };
     (void)type;
     (void)recvList;
-    if (s->recv) bind(s->recv);
-    for (Var* p : s->params->vars) bind(p);
+    std::vector<Var*> params;
+    if (s->recv) params.push_back(s->recv);
+    for (Var* p : s->params->vars) params.push_back(p);
+    // Claim every parameter slot before anything else allocates.
+    int reg = 0;
+    std::vector<int> regs;
+    for (Var* v : params) {
+        regs.push_back(reg);
+        for (SlotTag tag : shapeOf(v->type)) {
+            tags.push_back(tag);
+            busy.push_back(true);
+            ++reg;
+        }
+    }
+    for (size_t i = 0; i < params.size(); ++i) {
+        Var* v = params[i];
+        if (!v || v->name == "_" || v->name.empty()) continue;
+        Value value{regs[i], slotCount(v->type), false};
+        if (isAggregate(v->type)) {
+            value = copyAggregate(value, v->type);
+            keep(value);
+            declareVar(v, value);
+        } else if (gen.boxed.count(v)) {
+            declareVar(v, value);
+        } else {
+            vars[v] = {VarLoc::Registers, value.reg, 0, v->type};
+        }
+    }
 }
 
 void Codegen::compileDecl(PendingFunc& p) {

@@ -570,6 +570,7 @@ uint32_t Codegen::typeIndex(Type* t) {
 
     vm::Program& prog = *out;
     Type* u = under(t);
+    if (!u) u = checked.universe.basic(BasicKind::Invalid);  // unresolved: only in erroneous programs
     d->kind = rtKindOf(u);
     d->size = uint64_t(std::max<int64_t>(0, sizeOf(t)));
     d->align = uint8_t(std::max<int64_t>(1, alignOf(t)));
