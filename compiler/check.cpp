@@ -34,7 +34,7 @@ void Checker::error(Pos pos, std::string msg) {
     diags_.error(pos, std::move(msg));
 }
 
-std::string Checker::exprStr(const ast::Expr* e) const { return exprString(e); }
+std::string Checker::exprStr(const ast::Expr* e) const { return errorString(e); }
 
 Tuple* Checker::newTuple(std::vector<Var*> vars) {
     auto* t = make<Tuple>();
@@ -181,7 +181,7 @@ const char* builtinName(BuiltinId id) {
 std::string Checker::str(const Operand& x) const {
     if (x.isNil()) return isUntyped(x.type) ? "nil" : "nil (of type " + str(x.type) + ")";
     std::string expr;
-    if (x.expr) expr = exprString(x.expr);
+    if (x.expr) expr = errorString(x.expr);
     else if (x.mode == Mode::Builtin) expr = builtinName(x.id);
     else if (x.mode == Mode::TypeExpr) expr = str(x.type);
     else if (x.mode == Mode::Constant) expr = x.val.toString();
@@ -336,8 +336,10 @@ void Checker::run() {
         checkPackage(pkg, file);
         prog_.packages.push_back(pkg);
     }
+    // gc reports body-less functions only once the program type-checks.
+    if (!diags_.hasErrors())
+        for (Func* f : missingBodies_) diags_.error(f->pos, "missing function body");
     pkg_ = nullptr;
-    initOrder();
 }
 
 std::unique_ptr<Program> checkProgram(ParsedFile& mainFile, Diagnostics& diags) {

@@ -100,6 +100,18 @@ bool Checker::builtinArgs(Operand& x, ast::CallExpr* call, BuiltinId id, std::ve
     case BuiltinId::Append: return builtinAppend(x, call, args);
     case BuiltinId::Cap:
     case BuiltinId::Len: return builtinLen(x, call, id);
+    case BuiltinId::Copy: return builtinCopy(x, call, args);
+    case BuiltinId::Make: return builtinMake(x, call);
+    case BuiltinId::Max:
+    case BuiltinId::Min: return builtinMinMax(x, call, id, args);
+    default: return builtinSimple(x, call, id, args);
+    }
+}
+
+// clear, close, delete, new, panic, print, println, recover.
+bool Checker::builtinSimple(Operand& x, ast::CallExpr* call, BuiltinId id, std::vector<Operand>& args) {
+    BuiltinInfo bin = builtinInfo(id);
+    switch (id) {
     case BuiltinId::Clear: {
         Type* u = under(x.type);
         if (u->kind != TypeKind::Map && u->kind != TypeKind::Slice) {
@@ -124,7 +136,6 @@ bool Checker::builtinArgs(Operand& x, ast::CallExpr* call, BuiltinId id, std::ve
         recordBuiltinType(call->callee, nullptr, {x.type}, false);
         return true;
     }
-    case BuiltinId::Copy: return builtinCopy(x, call, args);
     case BuiltinId::Delete: {
         auto* m = under(x.type)->as<Map>();
         if (!m) {
@@ -140,9 +151,6 @@ bool Checker::builtinArgs(Operand& x, ast::CallExpr* call, BuiltinId id, std::ve
         recordBuiltinType(call->callee, nullptr, {mapType, m->key}, false);
         return true;
     }
-    case BuiltinId::Make: return builtinMake(x, call);
-    case BuiltinId::Max:
-    case BuiltinId::Min: return builtinMinMax(x, call, id, args);
     case BuiltinId::New: {
         Type* T = varType(call->args[0]);
         if (isInvalid(T)) return false;
@@ -163,7 +171,7 @@ bool Checker::builtinArgs(Operand& x, ast::CallExpr* call, BuiltinId id, std::ve
     case BuiltinId::Print:
     case BuiltinId::Println: {
         std::vector<Type*> params;
-        for (size_t i = 0; i < nargs; ++i) {
+        for (size_t i = 0; i < args.size(); ++i) {
             if (i > 0) x = args[i];
             assignment(x, nullptr, std::string("argument to ") + bin.name);
             if (x.mode == Mode::Invalid) return false;

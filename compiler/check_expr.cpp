@@ -260,23 +260,29 @@ void Checker::updateExprVal(ast::Expr* x, const Constant& val) {
     if (it != untyped_.end()) it->second.val = val;
 }
 
-void Checker::updateExprType(ast::Expr* x, Type* typ, bool final) { updateExprType0(nullptr, x, typ, final); }
+void Checker::updateExprType(ast::Expr* x, Type* typ, bool final) { updateExprType0(nullptr, x, typ, final, false); }
 
-void Checker::updateExprType0(ast::Expr* parent, ast::Expr* x, Type* typ, bool final) {
+// Unlike go/types, the operands of a constant expression get the final type
+// too (`var x int8 = 1 + 2` records int8 for 1, 2 and 1 + 2), keeping their
+// own values and without a representability check: only the root's value
+// is ever materialized.
+void Checker::updateExprType0(ast::Expr* parent, ast::Expr* x, Type* typ, bool final, bool constOperand) {
     auto it = untyped_.find(x);
     if (it == untyped_.end()) return;
     ExprInfo old = it->second;
+    bool isConst = old.mode == Mode::Constant;
     switch (x->kind) {
-    case ast::ExprKind::Paren: updateExprType0(x, static_cast<ast::ParenExpr*>(x)->inner, typ, final); break;
+    case ast::ExprKind::Paren:
+        updateExprType0(x, static_cast<ast::ParenExpr*>(x)->inner, typ, final, constOperand);
+        break;
     case ast::ExprKind::Unary:
-        if (old.mode != Mode::Constant) updateExprType0(x, static_cast<ast::UnaryExpr*>(x)->operand, typ, final);
+        updateExprType0(x, static_cast<ast::UnaryExpr*>(x)->operand, typ, final, constOperand || isConst);
         break;
     case ast::ExprKind::Binary: {
-        if (old.mode == Mode::Constant) break;
         auto* b = static_cast<ast::BinaryExpr*>(x);
         if (isComparisonTok(b->op)) break;
-        updateExprType0(x, b->left, typ, final);
-        if (!isShiftTok(b->op)) updateExprType0(x, b->right, typ, final);
+        updateExprType0(x, b->left, typ, final, constOperand || isConst);
+        if (!isShiftTok(b->op)) updateExprType0(x, b->right, typ, final, constOperand || isConst);
         break;
     }
     case ast::ExprKind::Call:
@@ -290,6 +296,10 @@ void Checker::updateExprType0(ast::Expr* parent, ast::Expr* x, Type* typ, bool f
         return;
     }
     untyped_.erase(x);
+    if (constOperand) {
+        if (isConst && isTyped(typ)) recordTypeAndValue(x, old.mode, typ, prog_.arena->constant(old.val));
+        return;
+    }
     if (old.isLhs && !isInteger(typ)) {
         error(startPos(x), "invalid operation: " + exprStr(parent ? parent : x) + " (shift of type " + str(typ) + ")");
         return;

@@ -397,7 +397,7 @@ void Checker::validateReceiver(Var* recv) {
     if (isInvalid(rtyp)) return;
     if (auto* n = rtyp->as<Named>()) {
         if (n->obj->pkg != pkg_) {
-            error(recv->pos, "cannot define new methods on non-local type " + str(recv->type));
+            error(recv->pos, "cannot define new methods on non-local type " + str(rtyp));
             return;
         }
         Type* u = under(n);

@@ -234,7 +234,7 @@ public:
     Representability representation(Operand& x, Basic* typ, Constant& rounded);
     void invalidConversion(Operand& x, Type* target, int code);
     void updateExprType(ast::Expr* x, Type* typ, bool final);
-    void updateExprType0(ast::Expr* parent, ast::Expr* x, Type* typ, bool final);
+    void updateExprType0(ast::Expr* parent, ast::Expr* x, Type* typ, bool final, bool constOperand);
     std::string kindString(Type* t);
     void typeAssertExpr(Operand& x, ast::TypeAssertExpr* e);
     std::string missingMethodReason(Type* v, Type* t, Func* m, Func* alt);
@@ -280,6 +280,7 @@ public:
     bool builtinArgs(Operand& x, ast::CallExpr* call, BuiltinId id, std::vector<Operand>& args);
     void recordBuiltinType(ast::Expr* f, Type* result, const std::vector<Type*>& params, bool variadic);
     bool builtinAppend(Operand& x, ast::CallExpr* call, std::vector<Operand>& args);
+    bool builtinSimple(Operand& x, ast::CallExpr* call, BuiltinId id, std::vector<Operand>& args);
     bool builtinLen(Operand& x, ast::CallExpr* call, BuiltinId id);
     bool builtinCopy(Operand& x, ast::CallExpr* call, std::vector<Operand>& args);
     bool builtinMake(Operand& x, ast::CallExpr* call);
@@ -370,6 +371,8 @@ public:
 
 // Errors in types2 wording reached from several files.
 std::string opName(ast::Expr* e);
+// An expression as gc prints it in errors (syntax.String: literal bodies as {…}).
+std::string errorString(const ast::Expr* e);
 
 
 }  // namespace govm::types

@@ -4,6 +4,8 @@
 // empty interface `any` prints as "any" and a written `interface{}` as
 // "interface{}". Named types are qualified by their package's name unless
 // they belong to the package the message is about.
+#include <algorithm>
+
 #include "compiler/checker.hpp"
 
 namespace govm::types {
@@ -100,7 +102,10 @@ void TypeWriter::structType(Struct* s) {
 void TypeWriter::interfaceType(Interface* iface) {
     out_ += "interface{";
     bool first = true;
-    for (Func* m : iface->explicitMethods) {
+    // types2 keeps an interface's explicit methods sorted by name.
+    std::vector<Func*> methods = iface->explicitMethods;
+    std::stable_sort(methods.begin(), methods.end(), [](Func* x, Func* y) { return x->name < y->name; });
+    for (Func* m : methods) {
         if (!first) byte(';');
         first = false;
         out_ += m->name;

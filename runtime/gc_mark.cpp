@@ -39,7 +39,7 @@ bool needsScan(const ObjectHeader* header) {
 
 }  // namespace
 
-void Heap::Impl::markPointer(const void* p) {
+void Heap::Impl::markResolved(const void* p) {
     uintptr_t address = reinterpret_cast<uintptr_t>(p);
     if (address - lo >= hi - lo)
         return;
@@ -119,8 +119,10 @@ void Heap::Impl::drain(Marker& marker) {
     while (!markStack.empty()) {
         ObjectHeader* header = markStack.back();
         markStack.pop_back();
+        scanning = header;
         scanObject(marker, header);
     }
+    scanning = nullptr;
     // A deep list may have grown the stack a lot: do not keep that memory.
     if (markStack.capacity() > 4096)
         std::vector<ObjectHeader*>().swap(markStack);
@@ -128,11 +130,11 @@ void Heap::Impl::drain(Marker& marker) {
 
 // ---- Marker ---------------------------------------------------------------
 
-void Marker::markPointer(const void* p) { heap_.impl_->markPointer(p); }
+void Marker::markPointer(const void* p) { heap_.markPointer(p); }
 
 void Marker::markValue(const TypeDesc* t, const void* addr) {
     if (t != nullptr && t->hasPointers)
-        heap_.impl_->scanValue(*this, t, static_cast<const uint8_t*>(addr));
+        heap_.scanValue(*this, t, static_cast<const uint8_t*>(addr));
 }
 
 void Marker::markValues(const TypeDesc* t, const void* addr, uint64_t count) {
@@ -140,19 +142,19 @@ void Marker::markValues(const TypeDesc* t, const void* addr, uint64_t count) {
         return;
     const auto* bytes = static_cast<const uint8_t*>(addr);
     for (uint64_t i = 0; i < count; ++i)
-        heap_.impl_->scanValue(*this, t, bytes + i * t->size);
+        heap_.scanValue(*this, t, bytes + i * t->size);
 }
 
 void Marker::markIface(const TypeDesc* t, uint64_t data) {
     if (t != nullptr && (!t->direct || t->hasPointers))
-        heap_.impl_->markPointer(reinterpret_cast<const void*>(data));
+        heap_.markPointer(reinterpret_cast<const void*>(data));
 }
 
 void Marker::markSlots(const uint64_t* words, const uint8_t* slotKinds, size_t n) {
     for (size_t i = 0; i < n; ++i) {
         switch (slotKinds[i]) {
         case 1:
-            heap_.impl_->markPointer(reinterpret_cast<const void*>(words[i]));
+            heap_.markPointer(reinterpret_cast<const void*>(words[i]));
             break;
         case 2:
             if (i + 1 < n) {

@@ -120,6 +120,13 @@ const HeapStats& Heap::stats() const {
 
 uint64_t Heap::random() { return splitMix64(impl_->rngState); }
 
+void Heap::setPointerCheck(std::function<bool(const void*)> forbidden,
+                           std::function<void(const ObjectHeader*, const void*)> report) {
+    impl_->checkForbidden = std::move(forbidden);
+    impl_->checkReport = std::move(report);
+    impl_->checkPointers = impl_->checkForbidden && impl_->checkReport;
+}
+
 void Heap::setTrace(std::function<void(const std::string&)> trace) { impl_->trace = std::move(trace); }
 
 void* Heap::allocate(const TypeDesc* type, uint64_t count) {
@@ -196,9 +203,12 @@ ObjectHeader* Heap::findObject(const void* p) const { return impl_->resolve(p); 
 bool Heap::contains(const void* p) const { return impl_->resolve(p) != nullptr; }
 
 void Heap::collect(RootScanner& roots) {
+    if (impl_->collecting)
+        return;  // a root scanner asked for a collection: the running one will do
+    impl_->collecting = true;
     auto begin = std::chrono::steady_clock::now();
     uint64_t before = bytes_;
-    Marker marker(*this);
+    Marker marker(*impl_);
     impl_->markedBytes = 0;
     impl_->markedObjects = 0;
     roots.scanRoots(marker);
@@ -208,6 +218,7 @@ void Heap::collect(RootScanner& roots) {
     impl_->sweep(std::max(kRetainedEmptySpanBytes, goal_ - std::min(goal_, impl_->markedBytes)));
     bytes_ = impl_->markedBytes;
     impl_->stats.objects = impl_->markedObjects;
+    impl_->collecting = false;
     auto end = std::chrono::steady_clock::now();
     double pauseNs = std::chrono::duration<double, std::nano>(end - begin).count();
     HeapStats& stats = impl_->stats;
@@ -224,8 +235,13 @@ void Heap::collect(RootScanner& roots) {
 // trigger stays below the heap limit so a collection runs before allocation
 // starts failing.
 void Heap::Impl::pace(uint64_t live) {
-    uint64_t growth = live / 100 * heap->config_.gcPercent + live % 100 * heap->config_.gcPercent / 100;
-    uint64_t goal = live + growth < live ? UINT64_MAX : live + growth;
+    uint64_t percent = heap->config_.gcPercent;
+    uint64_t growth = 0, goal = UINT64_MAX;
+    bool overflow = __builtin_mul_overflow(live / 100, percent, &growth) ||
+                    __builtin_add_overflow(growth, live % 100 * std::min<uint64_t>(percent, 1ull << 32) / 100, &growth) ||
+                    __builtin_add_overflow(live, growth, &goal);
+    if (overflow)
+        goal = UINT64_MAX;
     goal = std::max(goal, kMinGoal);
     heap->goal_ = goal;
     uint64_t trigger = goal;
@@ -244,7 +260,7 @@ void Heap::Impl::emitTrace(uint64_t before, double pauseNs, std::chrono::steady_
     int percent = sinceStart > 0 ? int(s.totalPauseNs / 1e9 / sinceStart * 100) : 0;
     auto mb = [](uint64_t b) { return (unsigned long long)(b >> 20); };
     char line[256];
-    std::snprintf(line, sizeof line, "gc %llu @%.3fs %d%%: %.3f ms clock, %llu->%llu->%llu MB, %llu MB goal, 1 P",
+    std::snprintf(line, sizeof line, "gc %llu @%.3fs %d%%: 0+%.3f+0 ms clock, %llu->%llu->%llu MB, %llu MB goal, 1 P",
                   (unsigned long long)s.cycles, sinceStart, percent, pauseNs / 1e6, mb(before), mb(before),
                   mb(heap->bytes_), mb(heap->goal_));
     trace(line);

@@ -93,38 +93,8 @@ struct ObjectHeader {
 };
 static_assert(sizeof(ObjectHeader) == 16);
 
-class Heap;
-
-// The marker of one collection. Root scanners and the scanners of runtime
-// objects (maps) report what they hold through it. Marking pushes onto an
-// explicit stack; nothing here recurses over the object graph.
-class Marker {
-public:
-    // Any word that may be a heap pointer: interior pointers resolve to their
-    // object; null, foreign and freed addresses are ignored.
-    void markPointer(const void* p);
-    // A value of type `t` in memory form at `addr` (a global, an arena object,
-    // a spilled register aggregate). `addr` itself need not be in the heap.
-    void markValue(const TypeDesc* t, const void* addr);
-    void markValues(const TypeDesc* t, const void* addr, uint64_t count);
-    // An interface's two words: the data word is a heap pointer iff the
-    // dynamic type is boxed (!direct) or direct with pointers.
-    void markIface(const TypeDesc* t, uint64_t data);
-    // A register window: kinds 0 scalar, 1 pointer, 2 interface type word
-    // (the next word is its data word) — vm::SlotKind values.
-    void markSlots(const uint64_t* words, const uint8_t* slotKinds, size_t n);
-
-private:
-    friend class Heap;
-    explicit Marker(Heap& heap) : heap_(heap) {}
-    Heap& heap_;
-};
-
-class RootScanner {
-public:
-    virtual ~RootScanner() = default;
-    virtual void scanRoots(Marker& marker) = 0;
-};
+class Marker;
+class RootScanner;
 
 class Heap {
 public:
@@ -166,14 +136,22 @@ public:
     // map hash seeds, map iteration starts.
     uint64_t random();
 
-    // One line per cycle, like GODEBUG=gctrace=1 (simplified):
-    // "gc 3 @0.012s 1%: 0.21 ms clock, 4->4->1 MB, 5 MB goal, 1 P".
+    // One line per cycle, like GODEBUG=gctrace=1 without the cpu, stacks and
+    // globals fields; the whole stop-the-world pause is the middle phase:
+    // "gc 3 @0.012s 1%: 0+0.210+0 ms clock, 4->4->1 MB, 5 MB goal, 1 P".
     void setTrace(std::function<void(const std::string&)> trace);
+
+    // --check-arena (DESIGN invariant 1): while the marker scans heap objects
+    // (not roots), every word it treats as a pointer is passed to `forbidden`;
+    // for each one it accepts (e.g. an address inside a frame arena), `report`
+    // gets the heap object holding it and the word. Null functions turn the
+    // check off. Costs one predictable branch per pointer when off.
+    void setPointerCheck(std::function<bool(const void* p)> forbidden,
+                         std::function<void(const ObjectHeader* holder, const void* p)> report);
 
     struct Impl;
 
 private:
-    friend class Marker;
     void* allocateSized(const TypeDesc* type, uint64_t bits, uint64_t payloadBytes);
 
     HeapConfig config_;
@@ -182,6 +160,37 @@ private:
     uint64_t goal_ = 0;
     std::unique_ptr<Impl> impl_;
     alignas(16) unsigned char zeroBase_[16] = {};
+};
+
+// The marker of one collection. Root scanners and the scanners of runtime
+// objects (maps) report what they hold through it. Marking pushes onto an
+// explicit stack; nothing here recurses over the object graph.
+class Marker {
+public:
+    // Any word that may be a heap pointer: interior pointers resolve to their
+    // object; null, foreign and freed addresses are ignored.
+    void markPointer(const void* p);
+    // A value of type `t` in memory form at `addr` (a global, an arena object,
+    // a spilled register aggregate). `addr` itself need not be in the heap.
+    void markValue(const TypeDesc* t, const void* addr);
+    void markValues(const TypeDesc* t, const void* addr, uint64_t count);
+    // An interface's two words: the data word is a heap pointer iff the
+    // dynamic type is boxed (!direct) or direct with pointers.
+    void markIface(const TypeDesc* t, uint64_t data);
+    // A register window: kinds 0 scalar, 1 pointer, 2 interface type word
+    // (the next word is its data word) — vm::SlotKind values.
+    void markSlots(const uint64_t* words, const uint8_t* slotKinds, size_t n);
+
+private:
+    friend class Heap;
+    explicit Marker(Heap::Impl& heap) : heap_(heap) {}
+    Heap::Impl& heap_;
+};
+
+class RootScanner {
+public:
+    virtual ~RootScanner() = default;
+    virtual void scanRoots(Marker& marker) = 0;
 };
 
 }  // namespace govm::rt

@@ -166,7 +166,12 @@ struct Heap::Impl {
     std::chrono::steady_clock::time_point startTime;
 
     // Collection state.
+    bool collecting = false;
     std::vector<ObjectHeader*> markStack;
+    const ObjectHeader* scanning = nullptr;  // the heap object being scanned; null while scanning roots
+    bool checkPointers = false;
+    std::function<bool(const void*)> checkForbidden;
+    std::function<void(const ObjectHeader*, const void*)> checkReport;
     uint64_t markedBytes = 0;
     uint64_t markedObjects = 0;
 
@@ -184,7 +189,12 @@ struct Heap::Impl {
     ObjectHeader* resolve(const void* p) const;
 
     // gc_mark.cpp
-    void markPointer(const void* p);
+    void markPointer(const void* p) {
+        if (__builtin_expect(checkPointers, 0) && scanning != nullptr && checkForbidden(p))
+            checkReport(scanning, p);
+        markResolved(p);
+    }
+    void markResolved(const void* p);
     void scanValue(Marker& marker, const TypeDesc* t, const uint8_t* addr);
     void scanObject(Marker& marker, ObjectHeader* header);
     void drain(Marker& marker);

@@ -361,13 +361,10 @@ bool initMap(Heap& heap, Map* m, const TypeDesc* mapType, int64_t hint) {
     m->keyMode = keyModeFor(mapType->key);
     m->keyMayPanic = containsKind(mapType->key, isInterfaceKind);
     m->keyMayBeNaN = containsKind(mapType->key, isFloatOrInterfaceKind);
-    if (hint <= 0)
-        return true;
-    uint64_t capacity = capacityForCount(uint64_t(hint));
     // Like gc's makemap: an absurd hint is ignored rather than failing.
-    if (capacity > kMaxTableBytes / (uint64_t(layout.slotSize) + 1))
+    if (hint <= 0 || uint64_t(hint) > kMaxTableBytes / (uint64_t(layout.slotSize) + 8))
         return true;
-    return rebuild(heap, m, capacity);
+    return rebuild(heap, m, capacityForCount(uint64_t(hint)));
 }
 
 }  // namespace

@@ -3,14 +3,14 @@
 // Model
 //   A map value (register or memory form) is a Map*: null for a nil map. The
 //   Map is a heap object (ObjectKind::MapHeader, header type = the map's
-//   TypeDesc) pointing to one slot table (ObjectKind::MapStorage): an open
-//   addressing table in the style of Swiss tables: one control byte per slot
-//   (empty, deleted, or 7 bits of the hash), probed a 16-byte group at a time
-//   with triangular group probing, and the slots themselves holding key and
-//   value inline in memory form. The table grows (to a new table of twice the
-//   capacity) at load 7/8; a table full of tombstones is rebuilt at the same
-//   capacity. Rebuilding always makes a NEW table and never writes the old one
-//   again, which is what lets iterators keep walking it.
+//   TypeDesc) pointing to one slot table (ObjectKind::MapStorage), an open
+//   addressing table in the style of Swiss tables: groups of 8 slots, each
+//   group led by 8 control bytes (empty, deleted, or 7 bits of the hash)
+//   matched with one 64-bit load, then the slots holding key and value inline
+//   in memory form. The table grows (to a new table of twice the capacity) at
+//   load 7/8; a table full of tombstones is rebuilt at the same capacity.
+//   Rebuilding always makes a NEW table and never writes the old one again,
+//   which is what lets iterators keep walking it.
 //
 //   Each map has its own hash seed from the heap's PRNG, so hash order (and
 //   hence iteration order) differs between maps and runs; each range also
@@ -20,7 +20,8 @@
 // Iteration semantics (Go spec)
 //   An iterator walks the table the map had when iteration began. While the
 //   map keeps that table, a slot is produced iff it is full when reached, so
-//   deleted entries are not produced and no entry is produced twice. Once the
+//   deleted entries are not produced and no entry is produced twice (a key
+//   deleted and added again is a new entry, which may be). Once the
 //   map has moved to a new table, each key found in the old table is looked
 //   up in the current map: produced (with its current value) only if still
 //   present. Entries added during iteration may or may not be produced. After
@@ -109,9 +110,12 @@ constexpr int kMapIterWords = 8;
 constexpr int kMapIterPointerWords = 2;
 static_assert(sizeof(MapIter) == kMapIterWords * 8);
 
-void mapIterInit(MapIter& it, Map* m, uint64_t seed);  // nil map ok (yields nothing)
+// `seed`: a fresh Heap::random() per range statement (0 gives a fixed order,
+// fine for fmt, which sorts anyway). Nil map ok (yields nothing).
+void mapIterInit(MapIter& it, Map* m, uint64_t seed);
 // The next entry: addresses of key and value in memory form, valid until the
-// map is next modified. False when done.
+// map is next modified (copy them out before running the loop body, which may
+// delete the entry). False when done.
 bool mapIterNext(MapIter& it, const void** key, const void** value);
 
 // Hashing and equality of values in memory form, per TypeDesc (also used for

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstring>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -480,10 +481,40 @@ TEST_CASE("gctrace lines", "[heap]") {
     collectNothing(heap);
     REQUIRE(lines.size() == 2);
     REQUIRE(lines[0].rfind("gc 1 @", 0) == 0);
-    REQUIRE(lines[0].find("ms clock, 4->4->0 MB, 4 MB goal, 1 P") != std::string::npos);
+    REQUIRE(lines[0].find("%: 0+") != std::string::npos);
+    REQUIRE(lines[0].find("+0 ms clock, 4->4->0 MB, 4 MB goal, 1 P") != std::string::npos);
     REQUIRE(lines[1].rfind("gc 2 @", 0) == 0);
     REQUIRE(heap.stats().totalPauseNs > 0);
     REQUIRE(heap.stats().maxPauseNs <= heap.stats().totalPauseNs);
+}
+
+TEST_CASE("pointer check: heap objects pointing into an arena are reported", "[heap]") {
+    Types t;
+    Heap heap;
+    alignas(8) uint64_t arena[4] = {};  // stands for a frame arena
+    auto inArena = [&](const void* p) { return p >= arena && p < arena + 4; };
+    std::vector<std::pair<const ObjectHeader*, const void*>> reports;
+    heap.setPointerCheck(inArena, [&](const ObjectHeader* h, const void* p) { reports.push_back({h, p}); });
+    auto* bad = static_cast<uint8_t*>(heap.allocate(&t.mixedT));
+    storePtr(bad, &arena[1]);                                   // *int field into the arena
+    Iface i{&t.ptrIntT, reinterpret_cast<uint64_t>(&arena[2])};  // interface data word into the arena
+    store(bad + 40, &i, 16);
+    auto* good = static_cast<void**>(heap.allocate(&t.ptrIntT));
+    *good = heap.allocate(&t.intT);
+    arena[0] = reinterpret_cast<uint64_t>(good);  // arena -> heap is allowed (a root)
+    collectWith(heap, [&](Marker& m) {
+        m.markPointer(bad);
+        m.markValues(&t.ptrIntT, arena, 4);
+    });
+    REQUIRE(reports.size() == 2);
+    for (auto& [holder, p] : reports) {
+        REQUIRE(holder == heap.findObject(bad));
+        REQUIRE(inArena(p));
+    }
+    heap.setPointerCheck(nullptr, nullptr);
+    reports.clear();
+    collectWith(heap, [&](Marker& m) { m.markPointer(bad); });
+    REQUIRE(reports.empty());
 }
 
 TEST_CASE("two heaps do not interact", "[heap]") {
@@ -497,4 +528,153 @@ TEST_CASE("two heaps do not interact", "[heap]") {
     REQUIRE_FALSE(a.contains(pa));
     REQUIRE(b.contains(pb));
     REQUIRE(a.random() != b.random());
+}
+
+// A random object graph of every layout, mutated between collections, checked
+// against a model of its edges: exactly the objects reachable from the roots
+// survive each cycle.
+TEST_CASE("random object graphs: survivors are exactly the reachable objects", "[heap]") {
+    Types t;
+    Heap heap;
+    enum ObjKind { NodeK, MixedK, ArrayK, MapK, IntK, BytesK, PairK, KindCount };
+    struct Obj {
+        ObjKind kind;
+        uint8_t* addr;
+        uint64_t size;   // payload bytes
+        int slots;       // pointer slots
+        std::vector<int> targets;  // model: object index per slot, -1 = none
+    };
+    std::vector<Obj> objs;
+    std::mt19937_64 rng(2024);
+    auto make = [&](ObjKind kind) {
+        Obj o{kind, nullptr, 0, 0, {}};
+        switch (kind) {
+        case NodeK: o.addr = static_cast<uint8_t*>(heap.allocate(&t.nodeT)); o.size = 16; o.slots = 1; break;
+        case MixedK: o.addr = static_cast<uint8_t*>(heap.allocate(&t.mixedT)); o.size = 56; o.slots = 4; break;
+        case ArrayK: {
+            uint64_t n = 1 + rng() % 3000;  // up to 24 KB: small and large classes
+            o.addr = static_cast<uint8_t*>(heap.allocate(&t.ptrIntT, n));
+            o.size = n * 8;
+            o.slots = int(n);
+            break;
+        }
+        case MapK: o.addr = reinterpret_cast<uint8_t*>(mapNew(heap, &t.mapIntPtrT, 0)); o.size = 1; o.slots = 8; break;
+        case IntK: o.addr = static_cast<uint8_t*>(heap.allocate(&t.intT)); o.size = 8; break;
+        case BytesK: o.size = 1 + rng() % 100; o.addr = static_cast<uint8_t*>(heap.allocateBytes(o.size)); break;
+        case PairK: o.addr = static_cast<uint8_t*>(heap.allocate(&t.pairT)); o.size = 16; break;
+        default: break;
+        }
+        REQUIRE(o.addr != nullptr);
+        o.targets.assign(size_t(o.slots), -1);
+        objs.push_back(std::move(o));
+    };
+    // Points slot `slot` of object `from` at object `to` (or clears it).
+    auto link = [&](int from, int slot, int to) {
+        Obj& o = objs[from];
+        const uint8_t* target = to < 0 ? nullptr : objs[to].addr;
+        if (to >= 0 && objs[to].kind != MapK && objs[to].size > 1)
+            target += rng() % objs[to].size;  // interior pointer
+        switch (o.kind) {
+        case NodeK: storePtr(o.addr, target); break;
+        case ArrayK: storePtr(o.addr + 8 * slot, target); break;
+        case MixedK:
+            if (slot == 0 || slot == 1) {
+                storePtr(o.addr + (slot == 0 ? 0 : 32), target);
+            } else if (slot == 2) {
+                String s{target, target ? 1 : 0};
+                store(o.addr + 16, &s, 16);
+            } else {
+                const TypeDesc* type = to < 0 ? nullptr : objs[to].kind == PairK ? &t.pairT : &t.ptrIntT;
+                if (type == &t.pairT)
+                    target = objs[to].addr;  // a box pointer is the box itself
+                Iface i{type, reinterpret_cast<uint64_t>(target)};
+                store(o.addr + 40, &i, 16);
+            }
+            break;
+        case MapK: {
+            int64_t key = slot;
+            auto* m = reinterpret_cast<Map*>(o.addr);
+            if (to < 0)
+                mapDelete(m, &key);
+            else
+                storePtr(mapAssign(heap, m, &key), target);
+            break;
+        }
+        default: break;
+        }
+        o.targets[size_t(slot)] = to;
+    };
+    constexpr int kRoots = 8;
+    int roots[kRoots];
+    std::fill(std::begin(roots), std::end(roots), -1);
+    for (int round = 0; round < 25; ++round) {
+        for (int i = 0; i < 400; ++i)
+            make(ObjKind(rng() % KindCount));
+        for (int i = 0; i < 3000; ++i) {
+            int from = int(rng() % objs.size());
+            if (objs[from].slots == 0)
+                continue;
+            int slot = int(rng() % uint64_t(objs[from].slots));
+            link(from, slot, rng() % 5 == 0 ? -1 : int(rng() % objs.size()));
+        }
+        for (int& r : roots)
+            r = rng() % 3 == 0 ? -1 : int(rng() % objs.size());
+        // Roots as a register window: pointers, interfaces, and a scalar that
+        // holds an address (must not keep anything alive).
+        uint64_t words[kRoots * 2 + 1];
+        uint8_t kinds[kRoots * 2 + 1];
+        for (int i = 0; i < kRoots; ++i) {
+            const uint8_t* p = roots[i] < 0 ? nullptr : objs[roots[i]].addr;
+            if (i % 2 == 0) {
+                words[2 * i] = reinterpret_cast<uint64_t>(p);
+                kinds[2 * i] = 1;
+                words[2 * i + 1] = 0;
+                kinds[2 * i + 1] = 0;
+            } else {
+                words[2 * i] = reinterpret_cast<uint64_t>(p ? &t.ptrIntT : nullptr);
+                kinds[2 * i] = 2;
+                words[2 * i + 1] = reinterpret_cast<uint64_t>(p);
+                kinds[2 * i + 1] = 0;
+            }
+        }
+        words[kRoots * 2] = reinterpret_cast<uint64_t>(objs[rng() % objs.size()].addr);
+        kinds[kRoots * 2] = 0;
+        // Model reachability.
+        std::vector<char> reach(objs.size(), 0);
+        std::vector<int> work;
+        for (int r : roots)
+            if (r >= 0 && !reach[size_t(r)]) {
+                reach[size_t(r)] = 1;
+                work.push_back(r);
+            }
+        while (!work.empty()) {
+            int o = work.back();
+            work.pop_back();
+            for (int to : objs[size_t(o)].targets)
+                if (to >= 0 && !reach[size_t(to)]) {
+                    reach[size_t(to)] = 1;
+                    work.push_back(to);
+                }
+        }
+        collectWith(heap, [&](Marker& m) { m.markSlots(words, kinds, kRoots * 2 + 1); });
+        std::vector<Obj> survivors;
+        std::vector<int> renumber(objs.size(), -1);
+        for (size_t i = 0; i < objs.size(); ++i) {
+            REQUIRE(heap.contains(objs[i].addr) == bool(reach[i]));
+            if (reach[i]) {
+                renumber[i] = int(survivors.size());
+                survivors.push_back(std::move(objs[i]));
+            }
+        }
+        for (Obj& o : survivors)
+            for (int& to : o.targets)
+                if (to >= 0) {
+                    REQUIRE(renumber[size_t(to)] >= 0);
+                    to = renumber[size_t(to)];
+                }
+        for (int& r : roots)
+            r = r < 0 ? -1 : renumber[size_t(r)];
+        objs = std::move(survivors);
+        REQUIRE(heap.stats().cycles == uint64_t(round + 1));
+    }
 }

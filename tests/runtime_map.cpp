@@ -480,6 +480,19 @@ TEST_CASE("struct keys compare field by field, ignoring padding", "[map]") {
     REQUIRE(mapLookup(arr, a3) == nullptr);
 }
 
+TEST_CASE("size hints: absurd ones are ignored, like gc's makemap", "[map]") {
+    Types t;
+    Heap heap;
+    for (int64_t hint : {int64_t(-5), int64_t(0), int64_t(1), int64_t(7), int64_t(1) << 50, INT64_MAX}) {
+        Map* m = mapNew(heap, &t.mapIntIntT, hint);
+        REQUIRE(m != nullptr);
+        for (int64_t k = 0; k < 100; ++k)
+            storeInt(mapAssign(heap, m, &k), k);
+        REQUIRE(mapLen(m) == 100);
+    }
+    REQUIRE(heap.stats().bytes < 64 * 1024);
+}
+
 TEST_CASE("small keys and values: map[int32]uint8", "[map]") {
     Types t;
     Heap heap;
