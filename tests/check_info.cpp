@@ -204,7 +204,7 @@ func main() {
     int clauses = 0, blankImports = 0;
     for (const auto& [node, obj] : c.program->info.implicits) {
         if (obj->kind == ObjectKind::PkgName && obj->name == "_") ++blankImports;
-        if (obj->kind != ObjectKind::Var || obj->name != "v") continue;
+        if (obj->kind != ObjectKind::Var || obj->name != "v" || obj->pkg != c.program->mainPackage()) continue;
         std::string t = typeString(obj->type);
         CHECK((t == "int" || t == "interface{}"));
         ++clauses;
