@@ -202,6 +202,50 @@ ObjectHeader* Heap::findObject(const void* p) const { return impl_->resolve(p); 
 
 bool Heap::contains(const void* p) const { return impl_->resolve(p) != nullptr; }
 
+bool Heap::verify(std::string* problem) const {
+    auto fail = [&](std::string text) {
+        if (problem != nullptr)
+            *problem = std::move(text);
+        return false;
+    };
+    uint64_t liveBytes = 0, liveObjects = 0, freeSlots = 0;
+    for (const Span* span : impl_->spans) {
+        for (uint64_t offset = 0; offset < span->bytes; offset += kPageSize)
+            if (impl_->pages.find((reinterpret_cast<uintptr_t>(span->base) + offset) / kPageSize) != span)
+                return fail("span page missing from the page table");
+        for (uint32_t slot = 0; slot < span->slotCount; ++slot) {
+            auto* header = reinterpret_cast<const ObjectHeader*>(span->base + uint64_t(slot) * span->slotSize);
+            if (header->bits & ObjectHeader::kMarked)
+                return fail("mark bit left set outside a collection");
+            if (!(header->bits & ObjectHeader::kLive)) {
+                ++freeSlots;
+                continue;
+            }
+            if (sizeof(ObjectHeader) + payloadBytes(header) > span->slotBytes())
+                return fail("object larger than its slot");
+            liveBytes += span->slotBytes();
+            ++liveObjects;
+        }
+    }
+    uint64_t listed = 0;
+    for (unsigned c = 1; c < kNumSizeClasses; ++c)
+        for (const ObjectHeader* h = impl_->freeLists[c]; h != nullptr;
+             h = reinterpret_cast<const ObjectHeader*>(h->type)) {
+            const Span* span = impl_->pages.find(reinterpret_cast<uintptr_t>(h) / kPageSize);
+            if (span == nullptr || span->sizeClass != c || (h->bits & ObjectHeader::kLive))
+                return fail("bad free-list entry in class " + std::to_string(c));
+            if (++listed > freeSlots)
+                return fail("free lists longer than the free slots (cycle?)");
+        }
+    if (listed != freeSlots)
+        return fail("free slots missing from the free lists");
+    if (liveBytes != bytes_)
+        return fail("byte count " + std::to_string(bytes_) + " but live slots hold " + std::to_string(liveBytes));
+    if (liveObjects != impl_->stats.objects)
+        return fail("object count mismatch");
+    return true;
+}
+
 void Heap::collect(RootScanner& roots) {
     if (impl_->collecting)
         return;  // a root scanner asked for a collection: the running one will do

@@ -20,9 +20,13 @@
 //   allocation never collects, so C++ code may hold heap pointers between
 //   allocations. collect() asks the RootScanner for every root, marks with an
 //   explicit mark stack (object graphs of any depth, e.g. a 1,000,000-long
-//   list, use no C++ stack), sweeps unmarked objects back onto the free lists
-//   (freeing spans that became empty), then sets the next goal like GOGC:
-//   live * (1 + gcPercent/100), at least 4 MiB, at most maxHeapBytes.
+//   list, use no C++ stack), sweeps unmarked objects back onto the free lists,
+//   then sets the next goal like GOGC: live * (1 + gcPercent/100), at least
+//   4 MiB. Spans that became empty are kept up to the headroom before that
+//   goal (they will be needed again) and returned to the system beyond it.
+//   With maxHeapBytes the trigger sits at 15/16 of the limit, so a collection
+//   runs before allocations start failing; allocation past the limit returns
+//   null (the VM may collect and retry, then report out of memory).
 //
 // Invariants
 //   - The GC never moves an object; payload addresses are stable until freed.
@@ -34,8 +38,10 @@
 //     descriptors, vm::Function*) are ignored by the marker; their owners scan
 //     them as roots (markValue / markValues).
 //   - Zero-size allocations return zeroBase(): non-null, never freed, not a heap object.
-//   - Freed memory is poisoned (pattern 0xdb, and ASan poisoning in sanitizer
-//     builds) in debug and stress mode, so use-after-free shows up in tests.
+//   - Freed memory is poisoned with 0xdb in debug builds and stress mode, and
+//     free slots (plus each slot's tail past its object) are ASan-poisoned in
+//     sanitizer builds, so use-after-free and overruns show up in tests.
+//   - Not thread-safe: one heap belongs to one VM.
 //   - No global state: everything hangs off the Heap instance.
 #pragma once
 
@@ -128,6 +134,11 @@ public:
     bool contains(const void* p) const;
     // The header of the live heap object containing p, or null.
     ObjectHeader* findObject(const void* p) const;
+
+    // Checks the heap's internal consistency (page table, free lists, byte
+    // and object counts); on failure describes the first problem. For tests
+    // and debugging: it walks every span.
+    bool verify(std::string* problem = nullptr) const;
 
     // The address returned for zero-size allocations.
     void* zeroBase() { return zeroBase_; }

@@ -17,11 +17,11 @@
 
 #include <algorithm>
 #include <bit>
-#include <cmath>
 #include <cstring>
 
 #include "runtime/heap.hpp"
 #include "runtime/value.hpp"
+#include "runtime/value_hash.hpp"
 
 namespace govm::rt {
 
@@ -61,90 +61,6 @@ struct Map {
 };
 
 namespace {
-
-// ---- hashing primitives (wyhash-style multiply-fold) ------------------------
-
-constexpr uint64_t kSecret0 = 0xa0761d6478bd642full;
-constexpr uint64_t kSecret1 = 0xe7037ed1a0b428dbull;
-constexpr uint64_t kSecret2 = 0x8ebc6af09c88c6e3ull;
-
-uint64_t mix(uint64_t a, uint64_t b) {
-    unsigned __int128 product = (unsigned __int128)a * b;
-    return uint64_t(product) ^ uint64_t(product >> 64);
-}
-
-uint64_t load64(const uint8_t* p) {
-    uint64_t v;
-    std::memcpy(&v, p, 8);
-    return v;
-}
-
-uint64_t loadPartial(const uint8_t* p, size_t n) {  // n < 8
-    uint64_t v = 0;
-    std::memcpy(&v, p, n);
-    return v;
-}
-
-uint64_t hashWord(uint64_t word, uint64_t seed) { return mix(word ^ kSecret0, seed ^ kSecret1); }
-
-uint64_t hashBytes(const uint8_t* p, size_t n, uint64_t seed) {
-    uint64_t h = seed ^ mix(n ^ kSecret0, kSecret1);
-    while (n >= 16) {
-        h = mix(load64(p) ^ kSecret1, load64(p + 8) ^ h);
-        p += 16;
-        n -= 16;
-    }
-    if (n >= 8) {
-        h = mix(load64(p) ^ kSecret2, h ^ kSecret0);
-        p += 8;
-        n -= 8;
-    }
-    if (n > 0)
-        h = mix(loadPartial(p, n) ^ kSecret2, h ^ kSecret1);
-    return mix(h ^ kSecret0, kSecret2);
-}
-
-// ---- type properties --------------------------------------------------------
-
-bool isBlank(const FieldDesc& field) { return field.name == "_"; }
-
-bool isMemoryType(const TypeDesc* t) {
-    switch (t->kind) {
-    case Kind::Bool: case Kind::Int: case Kind::Int8: case Kind::Int16: case Kind::Int32: case Kind::Int64:
-    case Kind::Uint: case Kind::Uint8: case Kind::Uint16: case Kind::Uint32: case Kind::Uint64:
-    case Kind::Uintptr: case Kind::Pointer: case Kind::Chan: case Kind::UnsafePointer:
-        return true;
-    case Kind::Array:
-        return isMemoryType(t->elem);
-    case Kind::Struct: {
-        uint64_t covered = 0;
-        for (uint32_t i = 0; i < t->fieldCount; ++i) {
-            const FieldDesc& field = t->fields[i];
-            if (isBlank(field) || !isMemoryType(field.type))
-                return false;
-            covered += field.type->size;
-        }
-        return covered == t->size;  // padding bytes are not part of the value
-    }
-    default:
-        return false;
-    }
-}
-
-bool containsKind(const TypeDesc* t, bool (*pred)(Kind)) {
-    if (pred(t->kind))
-        return true;
-    if (t->kind == Kind::Array)
-        return containsKind(t->elem, pred);
-    if (t->kind == Kind::Struct)
-        for (uint32_t i = 0; i < t->fieldCount; ++i)
-            if (containsKind(t->fields[i].type, pred))
-                return true;
-    return false;
-}
-
-bool isInterfaceKind(Kind k) { return k == Kind::Interface; }
-bool isFloatOrInterfaceKind(Kind k) { return k == Kind::Float32 || k == Kind::Float64 || k == Kind::Interface; }
 
 uint64_t alignUp(uint64_t n, uint64_t align) { return (n + align - 1) & ~(align - 1); }
 
@@ -359,8 +275,8 @@ bool initMap(Heap& heap, Map* m, const TypeDesc* mapType, int64_t hint) {
     m->slotSize = layout.slotSize;
     m->valueOffset = layout.valueOffset;
     m->keyMode = keyModeFor(mapType->key);
-    m->keyMayPanic = containsKind(mapType->key, isInterfaceKind);
-    m->keyMayBeNaN = containsKind(mapType->key, isFloatOrInterfaceKind);
+    m->keyMayPanic = containsInterface(mapType->key);
+    m->keyMayBeNaN = containsFloatOrInterface(mapType->key);
     // Like gc's makemap: an absurd hint is ignored rather than failing.
     if (hint <= 0 || uint64_t(hint) > kMaxTableBytes / (uint64_t(layout.slotSize) + 8))
         return true;
@@ -434,8 +350,14 @@ void* mapAssign(Heap& heap, Map* m, const void* key, MapFault* fault) {
     uint64_t hash = nan ? hashWord(++m->nanSalt, m->seed ^ kSecret2) : hashKey(m, key);
     if (!nan) {
         int64_t found = findSlot(m, key, hash);
-        if (found >= 0)
-            return tableOf(m).slot(uint64_t(found)) + m->valueOffset;
+        if (found >= 0) {
+            uint8_t* slot = tableOf(m).slot(uint64_t(found));
+            // Like gc (needkeyupdate): equal keys may differ in bits (+0/-0,
+            // another string's bytes), and the map keeps the latest.
+            if (m->keyMode == KeyMode::String || m->keyMode == KeyMode::Generic)
+                std::memcpy(slot, key, m->type->key->size);
+            return slot + m->valueOffset;
+        }
     }
     uint64_t i = m->capacity == 0 ? 0 : findInsertSlot(tableOf(m), hash);
     if (m->capacity == 0 || (m->growthLeft == 0 && tableOf(m).ctrl(i) == kEmpty)) {
@@ -498,7 +420,7 @@ void mapClear(Map* m) {
 }
 
 bool mapCheckKey(const TypeDesc* mapType, const void* key, MapFault* fault) {
-    return checkHashable(mapType, containsKind(mapType->key, isInterfaceKind), key, fault);
+    return checkHashable(mapType, containsInterface(mapType->key), key, fault);
 }
 
 void mapIterInit(MapIter& it, Map* m, uint64_t seed) {
@@ -541,156 +463,6 @@ bool mapIterNext(MapIter& it, const void** key, const void** value) {
         }
     }
     return false;
-}
-
-// ---- hashing and equality of values -----------------------------------------
-
-uint64_t hashValue(const TypeDesc* t, const void* v, uint64_t seed) {
-    const auto* bytes = static_cast<const uint8_t*>(v);
-    switch (t->kind) {
-    case Kind::Float32: {
-        float f;
-        std::memcpy(&f, v, 4);
-        if (f == 0)
-            return hashWord(0, seed);  // +0 and -0 are equal
-        uint32_t bits;
-        std::memcpy(&bits, &f, 4);
-        return hashWord(bits, seed);
-    }
-    case Kind::Float64: {
-        double d;
-        std::memcpy(&d, v, 8);
-        if (d == 0)
-            return hashWord(0, seed);
-        return hashWord(load64(bytes), seed);
-    }
-    case Kind::String: {
-        String s;
-        std::memcpy(&s, v, sizeof s);
-        return hashBytes(s.data, size_t(s.len), seed);
-    }
-    case Kind::Interface: {
-        Iface iface;
-        std::memcpy(&iface, v, sizeof iface);
-        if (iface.type == nullptr)
-            return hashWord(0, seed);
-        uint64_t h = hashWord(reinterpret_cast<uintptr_t>(iface.type), seed);
-        if (!iface.type->comparable)
-            return h;
-        return hashValue(iface.type, iface.payload(), h);
-    }
-    case Kind::Array: {
-        uint64_t h = seed;
-        for (uint64_t i = 0; i < t->length; ++i)
-            h = hashValue(t->elem, bytes + i * t->elem->size, h);
-        return hashWord(t->length, h);
-    }
-    case Kind::Struct: {
-        uint64_t h = seed;
-        for (uint32_t i = 0; i < t->fieldCount; ++i)
-            if (!isBlank(t->fields[i]))
-                h = hashValue(t->fields[i].type, bytes + t->fields[i].offset, h);
-        return hashWord(t->fieldCount, h);
-    }
-    case Kind::Slice: case Kind::Map: case Kind::Func:
-        return seed;  // not hashable; callers check uncomparableDynamicType first
-    default:
-        if (t->size == 8)
-            return hashWord(load64(bytes), seed);
-        return hashWord(loadPartial(bytes, size_t(t->size)), seed);
-    }
-}
-
-bool equalValues(const TypeDesc* t, const void* a, const void* b, const TypeDesc** uncomparable) {
-    const auto* x = static_cast<const uint8_t*>(a);
-    const auto* y = static_cast<const uint8_t*>(b);
-    switch (t->kind) {
-    case Kind::Float32: {
-        float f, g;
-        std::memcpy(&f, a, 4);
-        std::memcpy(&g, b, 4);
-        return f == g;
-    }
-    case Kind::Float64: {
-        double f, g;
-        std::memcpy(&f, a, 8);
-        std::memcpy(&g, b, 8);
-        return f == g;
-    }
-    case Kind::String: {
-        String s, u;
-        std::memcpy(&s, a, sizeof s);
-        std::memcpy(&u, b, sizeof u);
-        return s.len == u.len && (s.data == u.data || std::memcmp(s.data, u.data, size_t(s.len)) == 0);
-    }
-    case Kind::Interface: {
-        Iface p, q;
-        std::memcpy(&p, a, sizeof p);
-        std::memcpy(&q, b, sizeof q);
-        if (p.type != q.type)
-            return false;
-        if (p.type == nullptr)
-            return true;
-        if (!p.type->comparable) {
-            if (uncomparable != nullptr)
-                *uncomparable = p.type;
-            return false;
-        }
-        return equalValues(p.type, p.payload(), q.payload(), uncomparable);
-    }
-    case Kind::Array:
-        for (uint64_t i = 0; i < t->length; ++i)
-            if (!equalValues(t->elem, x + i * t->elem->size, y + i * t->elem->size, uncomparable))
-                return false;
-        return true;
-    case Kind::Struct:
-        for (uint32_t i = 0; i < t->fieldCount; ++i) {
-            const FieldDesc& field = t->fields[i];
-            if (!isBlank(field) && !equalValues(field.type, x + field.offset, y + field.offset, uncomparable))
-                return false;
-        }
-        return true;
-    case Kind::Slice: case Kind::Map: case Kind::Func:
-        // Only comparable to nil, which the compiler lowers itself; compare the words.
-        return load64(x) == load64(y);
-    default:
-        return std::memcmp(a, b, t->size) == 0;
-    }
-}
-
-const TypeDesc* uncomparableDynamicType(const TypeDesc* t, const void* v) {
-    const auto* bytes = static_cast<const uint8_t*>(v);
-    switch (t->kind) {
-    case Kind::Interface: {
-        Iface iface;
-        std::memcpy(&iface, v, sizeof iface);
-        if (iface.type == nullptr)
-            return nullptr;
-        if (!iface.type->comparable)
-            return iface.type;
-        return uncomparableDynamicType(iface.type, iface.payload());
-    }
-    case Kind::Array:
-        if (!containsKind(t->elem, isInterfaceKind))
-            return nullptr;
-        for (uint64_t i = 0; i < t->length; ++i)
-            if (const TypeDesc* bad = uncomparableDynamicType(t->elem, bytes + i * t->elem->size))
-                return bad;
-        return nullptr;
-    case Kind::Struct:
-        for (uint32_t i = 0; i < t->fieldCount; ++i) {
-            const FieldDesc& field = t->fields[i];
-            if (isBlank(field))
-                continue;
-            if (const TypeDesc* bad = uncomparableDynamicType(field.type, bytes + field.offset))
-                return bad;
-        }
-        return nullptr;
-    case Kind::Slice: case Kind::Map: case Kind::Func:
-        return t;
-    default:
-        return nullptr;
-    }
 }
 
 // ---- GC ---------------------------------------------------------------------

@@ -337,8 +337,10 @@ TEST_CASE("a 1,000,000-long linked list does not overflow the stack", "[heap]") 
     mid->next = nullptr;
     collectWith(heap, [&](Marker& m) { m.markPointer(head); });
     REQUIRE(heap.stats().objects == 500000);
+    REQUIRE(heap.verify());
     collectNothing(heap);
     REQUIRE(heap.stats().objects == 0);
+    REQUIRE(heap.verify());
 }
 
 TEST_CASE("maps of pointers keep their values alive", "[heap][map]") {
@@ -389,6 +391,7 @@ TEST_CASE("pacing: cycles happen and the heap stays bounded in a churn loop", "[
             });
     }
     REQUIRE(heap.stats().cycles >= 5);
+    REQUIRE(heap.verify());
     REQUIRE(maxBytes <= 8u << 20);  // 2x the 4 MiB minimum goal at most
     REQUIRE(heap.stats().liveBytesPeak == maxBytes);
     REQUIRE(heap.nextGoal() >= 4u << 20);
@@ -676,5 +679,9 @@ TEST_CASE("random object graphs: survivors are exactly the reachable objects", "
             r = r < 0 ? -1 : renumber[size_t(r)];
         objs = std::move(survivors);
         REQUIRE(heap.stats().cycles == uint64_t(round + 1));
+        std::string problem;
+        bool consistent = heap.verify(&problem);
+        INFO(problem);
+        REQUIRE(consistent);
     }
 }

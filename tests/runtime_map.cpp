@@ -133,6 +133,7 @@ TEST_CASE("map[string]int against std::unordered_map, with GC", "[map]") {
         }
     }
     REQUIRE(heap.stats().cycles >= 5);
+    REQUIRE(heap.verify());
     REQUIRE(mapLen(m) == int64_t(model.size()));
     MapIter it;
     mapIterInit(it, m, heap.random());
@@ -362,6 +363,10 @@ TEST_CASE("NaN and signed zero keys", "[map]") {
     storeInt(mapAssign(heap, m, &zero), 3);
     storeInt(mapAssign(heap, m, &negZero), 4);
     REQUIRE(mapLen(m) == 3);
+    // go1.19: after m[0.0] = ...; m[-0.0] = ..., range yields -0 (the key is updated).
+    for (auto& [k, v] : rangeAll<double>(m, 5))
+        if (k == 0)
+            REQUIRE(std::signbit(k));
     REQUIRE_FALSE(mapDelete(m, &nan));
     REQUIRE(mapLookup(m, &nan) == nullptr);
     REQUIRE(loadInt(mapLookup(m, &zero)) == 4);
@@ -543,6 +548,27 @@ TEST_CASE("tombstone churn keeps the table small", "[map]") {
     REQUIRE(mapLen(m) == 10);
     REQUIRE(heap.stats().objects == 2);  // the map and its one table
     REQUIRE(heap.stats().bytes < 1024);
+}
+
+TEST_CASE("a map header outside the heap (frame arena) is scanned as a root", "[map]") {
+    Types t;
+    Heap heap;
+    alignas(16) uint8_t arena[256];
+    REQUIRE(mapHeaderSize() <= sizeof arena);
+    REQUIRE(mapInitAt(heap, arena, &t.mapStringIntT, 3));
+    Map* m = reinterpret_cast<Map*>(arena);
+    for (int i = 0; i < 100; ++i) {
+        String key = heapString(heap, "key" + std::to_string(i));
+        storeInt(mapAssign(heap, m, &key), i);
+    }
+    FnRoots roots([&](Marker& mk) { scanMap(mk, m); });
+    heap.collect(roots);
+    REQUIRE(heap.stats().objects == 101);  // the table and the 100 key strings
+    for (int i = 0; i < 100; ++i) {
+        String key = heapString(heap, "key" + std::to_string(i));
+        REQUIRE(loadInt(mapLookup(m, &key)) == i);
+    }
+    REQUIRE(heap.verify());
 }
 
 TEST_CASE("equalValues and hashValue follow Go ==", "[map]") {
