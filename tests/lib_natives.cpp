@@ -5,7 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
-#include <regex>
+#include <cctype>
 #include <string>
 
 #include "lib_fake.hpp"
@@ -18,13 +18,29 @@ namespace {
 // "func (f *File) Write(b []byte) (n int, err error)" -> "os.(*File).Write".
 std::string nativeName(const std::string& pkg, const std::string& line) {
     if (line.rfind("func ", 0) != 0 || line.find('{') != std::string::npos) return "";
-    static const std::regex method(R"(^func \(\w+ (\*?)(\w+)\) (\w+)\()");
-    static const std::regex function(R"(^func (\w+)\()");
-    std::smatch m;
-    if (std::regex_search(line, m, method))
-        return m[1].length() ? pkg + ".(*" + m[2].str() + ")." + m[3].str() : pkg + "." + m[2].str() + "." + m[3].str();
-    if (std::regex_search(line, m, function)) return pkg + "." + m[1].str();
-    return "";
+    auto isWord = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+    size_t at = 5;
+    auto word = [&] {
+        size_t start = at;
+        while (at < line.size() && isWord(line[at])) ++at;
+        return line.substr(start, at - start);
+    };
+    if (at < line.size() && line[at] == '(') {  // a method: func (r *T) Name(
+        ++at;
+        if (word().empty() || at >= line.size() || line[at] != ' ') return "";
+        ++at;
+        bool pointer = at < line.size() && line[at] == '*';
+        if (pointer) ++at;
+        std::string type = word();
+        if (type.empty() || line.compare(at, 2, ") ") != 0) return "";
+        at += 2;
+        std::string name = word();
+        if (name.empty() || at >= line.size() || line[at] != '(') return "";
+        return pointer ? pkg + ".(*" + type + ")." + name : pkg + "." + type + "." + name;
+    }
+    std::string name = word();
+    if (name.empty() || at >= line.size() || line[at] != '(') return "";
+    return pkg + "." + name;
 }
 
 Slot* putIface(Slot* at, Iface v) {
