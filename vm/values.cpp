@@ -140,8 +140,9 @@ double goMaxFloat(double a, double b) {
 
 int stringCompare(const Slot* a, const Slot* b) {
     size_t la = size_t(a[1].i), lb = size_t(b[1].i);
-    if (a[0].p != b[0].p) {
-        int c = std::memcmp(a[0].p, b[0].p, std::min(la, lb));
+    size_t common = std::min(la, lb);
+    if (common > 0 && a[0].p != b[0].p) {  // empty strings may have null data
+        int c = std::memcmp(a[0].p, b[0].p, common);
         if (c != 0) return c;
     }
     return la < lb ? -1 : la > lb ? 1 : 0;
