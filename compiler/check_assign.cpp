@@ -9,15 +9,6 @@
 
 namespace govm::types {
 
-namespace {
-
-ast::Expr* unparenE(ast::Expr* e) {
-    while (auto* p = e->as<ast::ParenExpr>()) e = p->inner;
-    return e;
-}
-
-}  // namespace
-
 std::string Checker::implementsError(Type* v, Type* t) {
     Type* vu = under(v);
     Type* tu = under(t);
@@ -188,7 +179,7 @@ Type* Checker::assignVar(ast::Expr* lhs, Operand& x) {
         useLHS(one);
         return nullptr;
     }
-    auto* ident = unparenE(lhs)->as<ast::Ident>();
+    auto* ident = ast::unparen(lhs)->as<ast::Ident>();
     if (ident && ident->name == "_") {
         recordDef(ident, nullptr);
         assignment(x, nullptr, "assignment to _ identifier");
@@ -233,7 +224,7 @@ void Checker::assignError(const ast::List<ast::Expr*>& rhs, size_t nvars, size_t
     std::string vals = measure(nvals, "value");
     ast::Expr* rhs0 = rhs[0];
     if (rhs.size() == 1) {
-        if (auto* call = unparenE(rhs0)->as<ast::CallExpr>()) {
+        if (auto* call = ast::unparen(rhs0)->as<ast::CallExpr>()) {
             error(startPos(rhs0), "assignment mismatch: " + vars + " but " + exprStr(call->callee) + " returns " + vals);
             return;
         }
@@ -305,7 +296,7 @@ void Checker::assignVars(const ast::List<ast::Expr*>& lhs, const ast::List<ast::
         if (!assignVar(lhs[i], rhs[i])) ok = false;
     if (ok) return;
     for (ast::Expr* e : lhs) {
-        if (auto* id = unparenE(e)->as<ast::Ident>())
+        if (auto* id = ast::unparen(e)->as<ast::Ident>())
             if (Object* obj = env_.scope->lookupParent(id->name))
                 if (auto* v = obj->as<Var>(); v && v->pkg == pkg_) v->used = true;
     }

@@ -9,15 +9,6 @@
 
 namespace govm::types {
 
-namespace {
-
-ast::Expr* unparenC(ast::Expr* e) {
-    while (auto* p = e->as<ast::ParenExpr>()) e = p->inner;
-    return e;
-}
-
-}  // namespace
-
 void Checker::multipleDefaults(const ast::List<ast::CaseClause*>& list) {
     ast::CaseClause* first = nullptr;
     for (ast::CaseClause* c : list) {
@@ -97,7 +88,7 @@ Type* Checker::caseTypes(Operand* x, ast::CaseClause* clause, std::vector<std::p
     Type* T = nullptr;
     for (ast::Expr* e : clause->values) {
         bool isNilCase = false;
-        if (auto* id = unparenC(e)->as<ast::Ident>())
+        if (auto* id = ast::unparen(e)->as<ast::Ident>())
             if (Object* obj = env_.scope->lookupParent(id->name); obj && obj->kind == ObjectKind::Nil) isNilCase = true;
         if (isNilCase) {
             T = nullptr;
@@ -193,7 +184,7 @@ void Checker::selectStmt(uint32_t inner, ast::SelectStmt* s) {
             rhs = e->expr;
         }
         if (rhs) {
-            auto* u = unparenC(rhs)->as<ast::UnaryExpr>();
+            auto* u = ast::unparen(rhs)->as<ast::UnaryExpr>();
             if (u && u->op == Tok::Arrow) valid = true;
         }
         if (!valid) {

@@ -43,10 +43,6 @@ void Checker::errorAt(const Operand& x, std::string msg) { error(x.expr ? startP
 
 namespace {
 
-ast::Expr* unparenExpr(ast::Expr* e) {
-    while (auto* p = e->as<ast::ParenExpr>()) e = p->inner;
-    return e;
-}
 
 bool isComparisonTok(Tok op) {
     return op == Tok::Eql || op == Tok::Neq || op == Tok::Lss || op == Tok::Leq || op == Tok::Gtr || op == Tok::Geq;
@@ -326,7 +322,7 @@ void Checker::unary(Operand& x, ast::UnaryExpr* e) {
     if (x.mode == Mode::Invalid) return;
     switch (e->op) {
     case Tok::And:
-        if (!unparenExpr(e->operand)->as<ast::CompositeLit>() && x.mode != Mode::Variable) {
+        if (!ast::unparen(e->operand)->as<ast::CompositeLit>() && x.mode != Mode::Variable) {
             errorAt(x, "invalid operation: cannot take address of " + str(x));
             x.mode = Mode::Invalid;
             return;
@@ -669,7 +665,7 @@ void Checker::useLHS(const ast::List<ast::Expr*>& list) {
         // An identifier on the lhs is not a "use" of the variable.
         Var* v = nullptr;
         bool wasUsed = false;
-        if (auto* id = unparenExpr(e)->as<ast::Ident>()) {
+        if (auto* id = ast::unparen(e)->as<ast::Ident>()) {
             if (id->name == "_") continue;
             if (Object* obj = env_.scope->lookupParent(id->name))
                 if (auto* w = obj->as<Var>(); w && w->pkg == pkg_) {

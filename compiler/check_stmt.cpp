@@ -13,15 +13,6 @@
 
 namespace govm::types {
 
-namespace {
-
-ast::Expr* unparenS(ast::Expr* e) {
-    while (auto* p = e->as<ast::ParenExpr>()) e = p->inner;
-    return e;
-}
-
-}  // namespace
-
 void Checker::funcBody(DeclInfo* decl, std::string_view, Signature* sig, ast::BlockStmt* body, const void* owner,
                        const Constant* iota) {
     Environment saved = std::move(env_);
@@ -308,7 +299,7 @@ bool Checker::isTerminating(ast::Stmt* s, std::string_view label) {
         return isTerminating(l->body, l->label->name);
     }
     case ast::StmtKind::Expr: {
-        auto* call = unparenS(static_cast<ast::ExprStmt*>(s)->expr)->as<ast::CallExpr>();
+        auto* call = ast::unparen(static_cast<ast::ExprStmt*>(s)->expr)->as<ast::CallExpr>();
         return call && isPanic_.count(call);
     }
     case ast::StmtKind::Return: return true;

@@ -236,6 +236,26 @@ void FuncBuilder::releaseTempsTo(size_t mark) {
     }
 }
 
+bool FuncBuilder::isTemp(int reg) const {
+    for (const auto& t : temps)
+        if (t.first == reg) return true;
+    return false;
+}
+
+Value FuncBuilder::ownedCopy(const Value& v) {
+    if (isTemp(v.reg) || v.reg >= kOutBase) return v;
+    Value copy{allocate(tagsAt(v)), v.slots, v.fresh};
+    move(copy.reg, v.reg, v.slots);
+    return copy;
+}
+
+void FuncBuilder::releaseDeclaredTo(size_t mark) {
+    while (declared.size() > mark) {
+        releaseReg(declared.back().first, declared.back().second);
+        declared.pop_back();
+    }
+}
+
 void FuncBuilder::noteOut(int reg, int fieldIndex) {
     if (reg >= kOutBase) {
         outFixups.push_back({pc(), fieldIndex});

@@ -6,17 +6,8 @@
 
 namespace govm::codegen {
 
-namespace {
-
-ast::Expr* unparen(ast::Expr* e) {
-    while (auto* p = e->as<ast::ParenExpr>()) e = p->inner;
-    return e;
-}
-
-}  // namespace
-
 std::vector<Value> FuncBuilder::compileMulti(ast::Expr* e) {
-    e = unparen(e);
+    e = ast::unparen(e);
     if (auto* call = e->as<ast::CallExpr>()) return compileCall(call);
     return {compileExpr(e)};
 }
@@ -47,7 +38,7 @@ std::vector<Value> FuncBuilder::compileMultiValue(ast::Expr* e, size_t count) {
 
 // A callee that is a declared function, if any.
 static Func* staticCallee(const Info& info, ast::Expr* callee) {
-    callee = unparen(callee);
+    callee = ast::unparen(callee);
     ast::Ident* id = callee->as<ast::Ident>();
     if (auto* sel = callee->as<ast::SelectorExpr>()) {
         if (info.selections.count(sel)) return nullptr;
@@ -87,23 +78,15 @@ std::vector<std::pair<Value, Type*>> FuncBuilder::evaluateArgs(ast::CallExpr* ca
     size_t fixed = s->variadic ? params.size() - 1 : params.size();
     std::vector<std::pair<Value, Type*>> raw;
     if (call->args.size() == 1 && params.size() > 1) {
-        std::vector<Value> multi = compileMultiValue(unparen(call->args[0]), params.size());
+        std::vector<Value> multi = compileMultiValue(ast::unparen(call->args[0]), params.size());
         for (size_t i = 0; i < multi.size(); ++i) raw.push_back({multi[i], multiTypes[i]});
     } else if (call->args.size() == 1 && s->variadic && !call->hasEllipsis && typeOf(call->args[0]) &&
                typeOf(call->args[0])->as<Tuple>()) {
-        std::vector<Value> multi = compileMultiValue(unparen(call->args[0]), 2);
+        std::vector<Value> multi = compileMultiValue(ast::unparen(call->args[0]), 2);
         for (size_t i = 0; i < multi.size(); ++i) raw.push_back({multi[i], multiTypes[i]});
     } else {
         for (ast::Expr* a : call->args) {
-            Value v = compileExpr(a);
-            bool isTemp = false;
-            for (auto& t : temps)
-                if (t.first == v.reg) isTemp = true;
-            if (!isTemp && v.reg < kOutBase) {  // a variable: later arguments may change it
-                Value copy{allocate(tagsAt(v)), v.slots, v.fresh};
-                move(copy.reg, v.reg, v.slots);
-                v = copy;
-            }
+            Value v = ownedCopy(compileExpr(a));  // a variable: later arguments may change it
             raw.push_back({v, typeOf(a)});
         }
     }
@@ -165,7 +148,7 @@ std::vector<Value> FuncBuilder::compileCall(ast::CallExpr* call) {
     TypeAndValue callee = tv(call->callee);
     if (callee.mode == Mode::TypeExpr) return {compileConversion(call, callee.type)};
     if (callee.mode == Mode::Builtin) {
-        ast::Expr* c = unparen(call->callee);
+        ast::Expr* c = ast::unparen(call->callee);
         ast::Ident* id = c->as<ast::Ident>();
         auto it = gen.info.uses.find(id);
         return compileBuiltinCall(call, it->second->as<Builtin>()->id);
@@ -181,7 +164,7 @@ std::vector<Value> FuncBuilder::compileCall(ast::CallExpr* call) {
 // (closure, receiver or interface) and the arguments.
 CallPlan FuncBuilder::planCall(ast::CallExpr* call) {
     CallPlan plan;
-    ast::Expr* c = unparen(call->callee);
+    ast::Expr* c = ast::unparen(call->callee);
     if (auto* sel = c->as<ast::SelectorExpr>()) {
         auto it = gen.info.selections.find(sel);
         if (it != gen.info.selections.end() && it->second.kind == SelectionKind::MethodVal) {
@@ -381,16 +364,7 @@ Value FuncBuilder::compileAppend(ast::CallExpr* call) {
     if (n == 0) return s;
     std::vector<Value> values;
     for (size_t i = 1; i <= n; ++i) {
-        Value v = compileExprTyped(call->args[i], elem);
-        bool isTemp = false;
-        for (auto& tmp : temps)
-            if (tmp.first == v.reg) isTemp = true;
-        if (!isTemp) {
-            Value copy{allocate(tagsAt(v)), v.slots, false};
-            move(copy.reg, v.reg, v.slots);
-            v = copy;
-        }
-        values.push_back(v);
+        values.push_back(ownedCopy(compileExprTyped(call->args[i], elem)));
     }
     if (n > 255) unsupported(call->pos, "too many arguments to append");
     emit(Opcode::APPEND, s.reg, int(n), 0);
@@ -496,12 +470,12 @@ uint32_t Codegen::printFunction(vm::PrintKind kind, const std::vector<vm::SlotKi
 // `defer f(args)` evaluates f and the arguments now: they go into a box
 // that a thunk closure captures; the thunk makes the call when run.
 void FuncBuilder::compileDefer(ast::DeferStmt* s) {
-    auto* call = unparen(s->call)->as<ast::CallExpr>();
+    auto* call = ast::unparen(s->call)->as<ast::CallExpr>();
     if (!call) unsupported(s->pos, "defer of a non-call");
     TypeAndValue callee = tv(call->callee);
     if (callee.mode == Mode::Builtin || callee.mode == Mode::TypeExpr)
         unsupported(s->pos, "govm cannot defer a builtin call yet; wrap it in a func literal");
-    ast::Expr* c = unparen(call->callee);
+    ast::Expr* c = ast::unparen(call->callee);
     if (c->as<ast::FuncLit>() && call->args.empty()) {
         Value closure = compileExpr(c);
         emit(Opcode::DEFER, closure.reg, 0, 0);

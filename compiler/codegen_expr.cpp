@@ -291,8 +291,7 @@ Value FuncBuilder::compileUnary(ast::UnaryExpr* e) {
     switch (e->op) {
         case Tok::And: {
             hint = -1;
-            ast::Expr* x = e->operand;
-            while (auto* p = x->as<ast::ParenExpr>()) x = p->inner;
+            ast::Expr* x = ast::unparen(e->operand);
             if (auto* lit = x->as<ast::CompositeLit>()) {
                 Value v = compileCompositeLit(lit, typeOf(lit));
                 v.fresh = false;
@@ -504,7 +503,7 @@ bool FuncBuilder::tv_isNilType(Type* t) const { return t && isBasic(t, BasicKind
 
 // Emits code that jumps to `target` when cond == jumpIf and falls through otherwise.
 void FuncBuilder::compileCondJump(ast::Expr* cond, bool jumpIf, Label& target) {
-    while (auto* p = cond->as<ast::ParenExpr>()) cond = p->inner;
+    cond = ast::unparen(cond);
     if (auto* u = cond->as<ast::UnaryExpr>(); u && u->op == Tok::Not) {
         compileCondJump(u->operand, !jumpIf, target);
         return;
@@ -784,7 +783,7 @@ Value FuncBuilder::compileSliceExpr(ast::SliceExpr* e) {
 // The address of an addressable expression (&x, x.f = ..., method calls
 // with pointer receivers). The caller's temps own the result.
 int FuncBuilder::addressOf(ast::Expr* e) {
-    while (auto* p = e->as<ast::ParenExpr>()) e = p->inner;
+    e = ast::unparen(e);
     if (auto* id = e->as<ast::Ident>()) {
         auto it = gen.info.uses.find(id);
         Var* v = it != gen.info.uses.end() && it->second ? it->second->as<Var>() : nullptr;

@@ -149,10 +149,6 @@ struct Walker {
     }
 };
 
-ast::Expr* unparen(ast::Expr* e) {
-    while (auto* p = e->as<ast::ParenExpr>()) e = p->inner;
-    return e;
-}
 
 }  // namespace
 
@@ -180,31 +176,31 @@ void Codegen::analyzeFunction(ast::FuncDecl* decl) {
             return;
         }
         if (auto* u = e->as<ast::UnaryExpr>(); u && u->op == Tok::And) {
-            if (Var* v = localVar(unparen(u->operand))) boxed.insert(v);
+            if (Var* v = localVar(ast::unparen(u->operand))) boxed.insert(v);
             return;
         }
         if (auto* call = e->as<ast::CallExpr>()) {
             // x.M() with a pointer method on an addressable non-pointer x takes &x.
-            auto* sel = unparen(call->callee)->as<ast::SelectorExpr>();
+            auto* sel = ast::unparen(call->callee)->as<ast::SelectorExpr>();
             if (!sel) return;
             auto it = info.selections.find(sel);
             if (it == info.selections.end() || it->second.kind != SelectionKind::MethodVal) return;
             Func* m = it->second.obj->as<Func>();
-            Var* v = localVar(unparen(sel->operand));
+            Var* v = localVar(ast::unparen(sel->operand));
             if (m && v && m->signature()->recv && under(m->signature()->recv->type)->as<Pointer>() &&
                 !under(v->type)->as<Pointer>() && !isInterface(v->type))
                 boxed.insert(v);
             return;
         }
         if (auto* sl = e->as<ast::SliceExpr>()) {
-            if (Var* v = localVar(unparen(sl->operand)); v && under(v->type)->as<types::Array>()) boxed.insert(v);
+            if (Var* v = localVar(ast::unparen(sl->operand)); v && under(v->type)->as<types::Array>()) boxed.insert(v);
         }
         if (auto* sel = e->as<ast::SelectorExpr>()) {
             // A method value bound to a pointer method of an addressable variable.
             auto it = info.selections.find(sel);
             if (it != info.selections.end() && it->second.kind == SelectionKind::MethodVal) {
                 Func* m = it->second.obj->as<Func>();
-                Var* v = localVar(unparen(sel->operand));
+                Var* v = localVar(ast::unparen(sel->operand));
                 if (m && v && m->signature()->recv && under(m->signature()->recv->type)->as<Pointer>() &&
                     !under(v->type)->as<Pointer>())
                     boxed.insert(v);

@@ -125,6 +125,9 @@ public:
     std::vector<std::pair<int, int>> temps;             // (reg, slots) allocated, in order
     void keep(const Value& v);                          // a temp becomes long-lived (a variable)
     void releaseTempsTo(size_t mark);
+    bool isTemp(int reg) const;                         // a temp of the current statement, not a variable
+    Value ownedCopy(const Value& v);                    // v itself if a temp, else a copy in a new temp
+    void releaseDeclaredTo(size_t mark);                // end of a scope: its variables' registers
     std::vector<std::pair<int, int>> outFixups;         // (pc, field 0..2)
     std::vector<std::pair<int, Label*>> jumpFixups;
     std::unordered_map<uint64_t, int> constIndex;

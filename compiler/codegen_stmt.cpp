@@ -40,10 +40,6 @@ bool containsDefer(ast::Stmt* s) {
     }
 }
 
-ast::Expr* unparen(ast::Expr* e) {
-    while (auto* p = e->as<ast::ParenExpr>()) e = p->inner;
-    return e;
-}
 
 }  // namespace
 
@@ -124,10 +120,7 @@ void FuncBuilder::compileBlock(const ast::List<ast::Stmt*>& stmts) {
         releaseTempsTo(mark);
     }
     // Variables of the block are dead now: their registers can be reused.
-    while (declared.size() > declaredMark) {
-        releaseReg(declared.back().first, declared.back().second);
-        declared.pop_back();
-    }
+    releaseDeclaredTo(declaredMark);
 }
 
 void FuncBuilder::compileStmt(ast::Stmt* s) {
@@ -135,7 +128,7 @@ void FuncBuilder::compileStmt(ast::Stmt* s) {
     switch (s->kind) {
         case ast::StmtKind::Empty: return;
         case ast::StmtKind::Expr: {
-            ast::Expr* e = unparen(static_cast<ast::ExprStmt*>(s)->expr);
+            ast::Expr* e = ast::unparen(static_cast<ast::ExprStmt*>(s)->expr);
             if (auto* call = e->as<ast::CallExpr>()) {
                 compileCall(call);
                 return;
@@ -191,11 +184,8 @@ void FuncBuilder::declareVar(Var* v, Value init) {
         vars[v] = boxVar(v, init);
         return;
     }
-    bool isTemp = false;
-    for (auto& t : temps)
-        if (t.first == init.reg) isTemp = true;
     Value reg = init;
-    if (!isTemp || init.reg < 0) {
+    if (!isTemp(init.reg) || init.reg < 0) {
         reg = allocValue(v->type);
         move(reg.reg, init.reg, reg.slots);
     }
@@ -265,7 +255,7 @@ std::vector<Value> FuncBuilder::evaluateRhs(const ast::List<ast::Expr*>& rhs, si
                                             const std::function<Type*(size_t)>& targetType) {
     std::vector<Value> values;
     if (rhs.size() == 1 && count > 1) {
-        ast::Expr* e = unparen(rhs[0]);
+        ast::Expr* e = ast::unparen(rhs[0]);
         std::vector<Value> multi = compileMultiValue(e, count);
         for (size_t i = 0; i < multi.size(); ++i) {
             Type* t = targetType(i);
@@ -299,7 +289,7 @@ void FuncBuilder::compileAssign(ast::AssignStmt* s) {
 void FuncBuilder::compileDefine(const ast::List<ast::Expr*>& lhs, const ast::List<ast::Expr*>& rhs, bool define) {
     // Single assignment to a register variable: compute straight into it.
     if (lhs.size() == 1 && rhs.size() == 1) {
-        ast::Expr* target = unparen(lhs[0]);
+        ast::Expr* target = ast::unparen(lhs[0]);
         if (auto* id = target->as<ast::Ident>()) {
             auto def = gen.info.defs.find(id);
             Var* newVar = define && def != gen.info.defs.end() && def->second ? def->second->as<Var>() : nullptr;
@@ -328,7 +318,7 @@ void FuncBuilder::compileDefine(const ast::List<ast::Expr*>& lhs, const ast::Lis
     std::vector<LValue> targets;
     std::vector<Var*> newVars(lhs.size(), nullptr);
     for (size_t i = 0; i < lhs.size(); ++i) {
-        ast::Expr* target = unparen(lhs[i]);
+        ast::Expr* target = ast::unparen(lhs[i]);
         if (auto* id = target->as<ast::Ident>(); id && define) {
             auto def = gen.info.defs.find(id);
             if (def != gen.info.defs.end() && def->second) {
@@ -346,16 +336,7 @@ void FuncBuilder::compileDefine(const ast::List<ast::Expr*>& lhs, const ast::Lis
     // Values still sitting in variables' registers must be copied before any
     // store, or `a, b = b, a` would see its own writes.
     if (lhs.size() > 1) {
-        for (Value& v : values) {
-            bool isTemp = false;
-            for (auto& t : temps)
-                if (t.first == v.reg) isTemp = true;
-            if (!isTemp) {
-                Value copy = {allocate(tagsAt(v)), v.slots, false};
-                move(copy.reg, v.reg, v.slots);
-                v = copy;
-            }
-        }
+        for (Value& v : values) v = ownedCopy(v);
     }
     for (size_t i = 0; i < lhs.size(); ++i) {
         if (newVars[i]) declareVar(newVars[i], values[i]);
@@ -385,7 +366,7 @@ void FuncBuilder::compileOpAssign(ast::AssignStmt* s) {
         case Tok::AndNotAssign: op = Tok::AndNot; break;
         default: unsupported(s->pos, "unsupported assignment operator");
     }
-    LValue target = lvalueOf(unparen(s->lhs[0]));
+    LValue target = lvalueOf(ast::unparen(s->lhs[0]));
     Value current = loadLValue(target);
     Value result = emitBinaryOp(op, target.type, current, s->rhs[0],
                                 target.kind == LValue::Var && target.var.kind == VarLoc::Registers ? current.reg : -1);
@@ -393,7 +374,7 @@ void FuncBuilder::compileOpAssign(ast::AssignStmt* s) {
 }
 
 void FuncBuilder::compileIncDec(ast::IncDecStmt* s) {
-    LValue target = lvalueOf(unparen(s->operand));
+    LValue target = lvalueOf(ast::unparen(s->operand));
     Value current = loadLValue(target);
     Type* t = target.type;
     int dest = target.kind == LValue::Var && target.var.kind == VarLoc::Registers ? current.reg : allocValue(t).reg;
@@ -447,7 +428,7 @@ Value FuncBuilder::emitBinaryOp(Tok op, Type* t, Value x, ast::Expr* right, int 
 // ---- lvalues
 
 LValue FuncBuilder::lvalueOf(ast::Expr* e) {
-    e = unparen(e);
+    e = ast::unparen(e);
     LValue lv;
     lv.type = typeOf(e);
     if (auto* id = e->as<ast::Ident>()) {
@@ -555,10 +536,7 @@ void FuncBuilder::compileIf(ast::IfStmt* s) {
         place(*elseLabel);
     }
     place(*end);
-    while (declared.size() > declaredMark) {
-        releaseReg(declared.back().first, declared.back().second);
-        declared.pop_back();
-    }
+    releaseDeclaredTo(declaredMark);
 }
 
 std::vector<Var*> FuncBuilder::definedVars(ast::Stmt* init) {
@@ -604,10 +582,7 @@ void FuncBuilder::compileFor(ast::ForStmt* s, std::string_view label) {
         emitJump(*body);
     }
     place(*brk);
-    while (declared.size() > declaredMark) {
-        releaseReg(declared.back().first, declared.back().second);
-        declared.pop_back();
-    }
+    releaseDeclaredTo(declaredMark);
 }
 
 void FuncBuilder::compileBranchStmt(ast::BranchStmt* s) {
@@ -644,11 +619,7 @@ void FuncBuilder::compileReturn(ast::ReturnStmt* s) {
     if (!resultVars.empty() || hasDefer) {
         if (!values.empty()) {
             // Copy first: a result may be computed from another result variable.
-            for (Value& v : values) {
-                Value copy{allocate(tagsAt(v)), v.slots, v.fresh};
-                move(copy.reg, v.reg, v.slots);
-                v = copy;
-            }
+            for (Value& v : values) v = ownedCopy(v);
             for (size_t i = 0; i < values.size(); ++i) storeVar(resultVars[i], values[i]);
         }
         if (hasDefer) {

@@ -3,20 +3,11 @@
 
 namespace govm::codegen {
 
-namespace {
-
-ast::Expr* unparen(ast::Expr* e) {
-    while (auto* p = e->as<ast::ParenExpr>()) e = p->inner;
-    return e;
-}
-
-}  // namespace
-
 // Binds a range key or value: a new variable per iteration (`:=`) or an
 // assignment to an existing one (`=`).
 void FuncBuilder::bindRangeVar(ast::Expr* e, bool define, const Value& v, Type* t) {
     if (!e) return;
-    e = unparen(e);
+    e = ast::unparen(e);
     if (define) {
         auto* id = e->as<ast::Ident>();
         auto def = id ? gen.info.defs.find(id) : gen.info.defs.end();
@@ -76,7 +67,7 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
     if (Basic* b = u->as<Basic>(); b && isInteger(b)) {
         Type* counterType = isUntyped(xt) ? intType : xt;
         if (s->key) {
-            auto* id = unparen(s->key)->as<ast::Ident>();
+            auto* id = ast::unparen(s->key)->as<ast::Ident>();
             auto def = id && define ? gen.info.defs.find(id) : gen.info.defs.end();
             if (def != gen.info.defs.end() && def->second) counterType = def->second->type;
         }
@@ -175,10 +166,7 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
             [&] { emit(Opcode::ADDK, i.reg, i.reg, constant(1)); },
             [&] { emitBranch(Opcode::BRLT, i.reg, len.reg, *body); });
     }
-    while (declared.size() > declaredMark) {
-        releaseReg(declared.back().first, declared.back().second);
-        declared.pop_back();
-    }
+    releaseDeclaredTo(declaredMark);
 }
 
 void FuncBuilder::compileSwitch(ast::SwitchStmt* s, std::string_view label) {
@@ -238,16 +226,13 @@ void FuncBuilder::compileSwitch(ast::SwitchStmt* s, std::string_view label) {
         if (!fallsThrough) emitJump(*end);
     }
     place(*end);
-    while (declared.size() > declaredMark) {
-        releaseReg(declared.back().first, declared.back().second);
-        declared.pop_back();
-    }
+    releaseDeclaredTo(declaredMark);
 }
 
 void FuncBuilder::compileTypeSwitch(ast::TypeSwitchStmt* s, std::string_view label) {
     size_t declaredMark = declared.size();
     if (s->init) compileStmt(s->init);
-    auto* assert = unparen(s->subject)->as<ast::TypeAssertExpr>();
+    auto* assert = ast::unparen(s->subject)->as<ast::TypeAssertExpr>();
     ast::Expr* operand = assert ? assert->operand : s->subject;
     Type* subjectType = typeOf(operand);
     Value v = compileExpr(operand);
@@ -301,17 +286,11 @@ void FuncBuilder::compileTypeSwitch(ast::TypeSwitchStmt* s, std::string_view lab
         targets.push_back({end, nullptr, s, label});
         compileBlock(clause->body);
         targets.pop_back();
-        while (declared.size() > clauseMark) {
-            releaseReg(declared.back().first, declared.back().second);
-            declared.pop_back();
-        }
+        releaseDeclaredTo(clauseMark);
         emitJump(*end);
     }
     place(*end);
-    while (declared.size() > declaredMark) {
-        releaseReg(declared.back().first, declared.back().second);
-        declared.pop_back();
-    }
+    releaseDeclaredTo(declaredMark);
 }
 
 }  // namespace govm::codegen

@@ -106,21 +106,6 @@ namespace {
 
 // ---- helpers -----------------------------------------------------------------
 
-// An array of trivially destructible T owned by the program.
-template <typename T>
-T* allocArray(vm::Program& prog, size_t n) {
-    static_assert(std::is_trivially_destructible_v<T>);
-    if (n == 0) return nullptr;
-    prog.ownedBlobs.push_back(std::make_unique<char[]>(n * sizeof(T)));
-    char* raw = prog.ownedBlobs.back().get();  // operator new[] memory: aligned for any T
-    T* first = nullptr;
-    for (size_t i = 0; i < n; ++i) {
-        T* p = new (raw + i * sizeof(T)) T{};
-        if (i == 0) first = p;
-    }
-    return first;
-}
-
 std::string_view keepString(vm::Program& prog, std::string_view s) {
     if (s.empty()) return {};
     prog.ownedBlobs.push_back(std::make_unique<char[]>(s.size()));
@@ -599,7 +584,7 @@ uint32_t Codegen::typeIndex(Type* t) {
     case TypeKind::Struct: {
         auto* s = static_cast<Struct*>(u);
         std::vector<int64_t> offsets = fieldOffsets(s);
-        auto* fields = allocArray<rt::FieldDesc>(prog, s->fields.size());
+        auto* fields = prog.ownArray<rt::FieldDesc>(s->fields.size());
         for (size_t i = 0; i < s->fields.size(); ++i) {
             Var* f = s->fields[i];
             fields[i].name = keepString(prog, f->name);
@@ -616,9 +601,9 @@ uint32_t Codegen::typeIndex(Type* t) {
         auto* sig = static_cast<Signature*>(u);
         size_t np = sig->params ? sig->params->vars.size() : 0;
         size_t nr = sig->results ? sig->results->vars.size() : 0;
-        auto* params = allocArray<const rt::TypeDesc*>(prog, np);
+        auto* params = prog.ownArray<const rt::TypeDesc*>(np);
         for (size_t i = 0; i < np; ++i) params[i] = typeDesc(sig->params->vars[i]->type);
-        auto* results = allocArray<const rt::TypeDesc*>(prog, nr);
+        auto* results = prog.ownArray<const rt::TypeDesc*>(nr);
         for (size_t i = 0; i < nr; ++i) results[i] = typeDesc(sig->results->vars[i]->type);
         d->params = params;
         d->paramCount = uint32_t(np);
@@ -631,7 +616,7 @@ uint32_t Codegen::typeIndex(Type* t) {
         std::vector<Func*> methods;
         interfaceMethods(static_cast<Interface*>(u), methods);
         std::stable_sort(methods.begin(), methods.end(), runtimeMethodLess);
-        auto* table = allocArray<rt::IfaceMethodDesc>(prog, methods.size());
+        auto* table = prog.ownArray<rt::IfaceMethodDesc>(methods.size());
         for (size_t i = 0; i < methods.size(); ++i) {
             table[i].name = keepString(prog, methods[i]->name);
             table[i].signature = keepString(prog, rtypeName(methods[i]->type));
@@ -681,7 +666,7 @@ void Codegen::fillMethodTables() {
             table.push_back({keepString(*out, e.method->name), keepString(*out, rtypeName(e.method->type)),
                              out->functions[fn].get()});
         }
-        auto* methods = allocArray<rt::MethodDesc>(*out, table.size());
+        auto* methods = out->ownArray<rt::MethodDesc>(table.size());
         std::copy(table.begin(), table.end(), methods);
         desc->methods = methods;
         desc->methodCount = uint32_t(table.size());

@@ -19,10 +19,6 @@ void printList(std::string& out, const ast::List<ast::Expr*>& list) {
     }
 }
 
-const ast::Expr* unparen(const ast::Expr* e) {
-    while (auto* p = e->as<ast::ParenExpr>()) e = p->inner;
-    return e;
-}
 
 // Names sharing one type print the type once: "(a, b int, c string)".
 void printFields(std::string& out, const ast::FieldList* list, const char* sep, bool unparenTypes) {
@@ -35,7 +31,7 @@ void printFields(std::string& out, const ast::FieldList* list, const char* sep, 
             out += f->names[n]->name;
         }
         if (!f->names.empty()) out += ' ';
-        print(out, unparenTypes ? unparen(f->type) : f->type);
+        print(out, unparenTypes ? ast::unparen(f->type) : f->type);
     }
 }
 

@@ -11,10 +11,6 @@ namespace govm::types {
 
 namespace {
 
-ast::Expr* unparen(ast::Expr* e) {
-    while (auto* p = e ? e->as<ast::ParenExpr>() : nullptr) e = p->inner;
-    return e;
-}
 
 std::string_view importPath(const ast::ImportSpec* spec) {
     std::string_view t = spec->path->text;
@@ -259,11 +255,11 @@ bool Checker::resolveBaseTypeName(ast::Expr* typ, bool& ptr, TypeName*& base) {
     ptr = false;
     std::vector<TypeName*> seen;
     for (;;) {
-        typ = unparen(typ);
+        typ = ast::unparen(typ);
         if (auto* star = typ ? typ->as<ast::StarExpr>() : nullptr) {
             if (ptr) return false;
             ptr = true;
-            typ = unparen(star->operand);
+            typ = ast::unparen(star->operand);
         }
         auto* name = typ ? typ->as<ast::Ident>() : nullptr;
         if (!name) return false;

@@ -560,6 +560,13 @@ struct File {
     List<Directive> directives;  // every directive in the file
 };
 
+// The expression inside any parentheses around e (null stays null).
+inline Expr* unparen(Expr* e) {
+    while (e && e->kind == ExprKind::Paren) e = static_cast<ParenExpr*>(e)->inner;
+    return e;
+}
+inline const Expr* unparen(const Expr* e) { return unparen(const_cast<Expr*>(e)); }
+
 std::string_view exprKindName(ExprKind kind);
 std::string_view stmtKindName(StmtKind kind);
 

@@ -57,8 +57,7 @@ rt::TypeDesc* newType(Program& program) {
 }
 
 const rt::MethodDesc* errorMethods(Program& program, const std::string& typeName, rt::NativeFn error) {
-    auto* methods = new rt::MethodDesc[2];
-    program.ownedBlobs.emplace_back(reinterpret_cast<char*>(methods));  // freed with delete[] char: trivially destructible
+    auto* methods = program.ownArray<rt::MethodDesc>(2);
     methods[0] = {"Error", "func() string", nativeFunction(program, typeName + ".Error", error, 2)};
     methods[1] = {"RuntimeError", "func()", nativeFunction(program, typeName + ".RuntimeError", noOp, 0)};
     return methods;
@@ -105,29 +104,50 @@ void installRuntimeErrorTypes(Program& program) {
 
 // ---- print / println (runtime/print.go)
 
+// The runtime's print of a float64 (runtime/print.go printfloat): +1.500000e+000.
+std::string formatRuntimeFloat(double v) {
+    if (std::isnan(v)) return "NaN";
+    if (std::isinf(v)) return v > 0 ? "+Inf" : "-Inf";
+    constexpr int kDigits = 7;
+    char buf[kDigits + 7];
+    buf[0] = '+';
+    int e = 0;
+    if (v == 0) {
+        if (std::signbit(v)) buf[0] = '-';
+    } else {
+        if (v < 0) { v = -v; buf[0] = '-'; }
+        while (v >= 10) { e++; v /= 10; }
+        while (v < 1) { e--; v *= 10; }
+        double h = 5.0;
+        for (int i = 0; i < kDigits; i++) h /= 10;
+        v += h;
+        if (v >= 10) { e++; v /= 10; }
+    }
+    for (int i = 0; i < kDigits; i++) {
+        int s = int(v);
+        buf[i + 2] = char(s + '0');
+        v -= s;
+        v *= 10;
+    }
+    buf[1] = buf[2];
+    buf[2] = '.';
+    buf[kDigits + 2] = 'e';
+    buf[kDigits + 3] = '+';
+    if (e < 0) { e = -e; buf[kDigits + 3] = '-'; }
+    buf[kDigits + 4] = char(e / 100 + '0');
+    buf[kDigits + 5] = char(e / 10 % 10 + '0');
+    buf[kDigits + 6] = char(e % 10 + '0');
+    return std::string(buf, sizeof buf);
+}
+
 namespace {
 
 void writeErr(rt::NativeContext& ctx, std::string_view s) { ctx.write(2, s); }
 
-std::string runtimeFloat(double v) {
-    if (std::isnan(v)) return "NaN";
-    if (std::isinf(v)) return v > 0 ? "+Inf" : "-Inf";
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%+.6e", v);
-    // C prints a two-digit exponent; Go's runtime prints three.
-    std::string s = buf;
-    size_t e = s.find('e');
-    std::string mantissa = s.substr(0, e);
-    int exponent = std::atoi(s.c_str() + e + 1);
-    char tail[24];
-    std::snprintf(tail, sizeof tail, "e%c%03d", exponent < 0 ? '-' : '+', std::abs(exponent));
-    return mantissa + tail;
-}
-
 void printBool(rt::NativeContext& ctx, const Slot* a, Slot*) { writeErr(ctx, a[0].u ? "true" : "false"); }
 void printInt(rt::NativeContext& ctx, const Slot* a, Slot*) { writeErr(ctx, std::to_string(a[0].i)); }
 void printUint(rt::NativeContext& ctx, const Slot* a, Slot*) { writeErr(ctx, std::to_string(a[0].u)); }
-void printFloat(rt::NativeContext& ctx, const Slot* a, Slot*) { writeErr(ctx, runtimeFloat(a[0].f)); }
+void printFloat(rt::NativeContext& ctx, const Slot* a, Slot*) { writeErr(ctx, formatRuntimeFloat(a[0].f)); }
 void printString(rt::NativeContext& ctx, const Slot* a, Slot*) {
     writeErr(ctx, {static_cast<const char*>(a[0].p), size_t(a[1].i)});
 }

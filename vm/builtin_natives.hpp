@@ -2,6 +2,8 @@
 // values that runtime panics carry) and the print/println builtins.
 #pragma once
 
+#include <string>
+
 #include "runtime/native.hpp"
 #include "vm/program.hpp"
 
@@ -16,5 +18,8 @@ void installRuntimeErrorTypes(Program& program);
 enum class PrintKind : uint8_t { Bool, Int, Uint, Float, String, Pointer, Iface, Slice, Space, Newline };
 rt::NativeFn printNative(PrintKind kind);
 const char* printNativeName(PrintKind kind);
+
+// A float64 as the runtime prints it (print, panic values): +1.500000e+000.
+std::string formatRuntimeFloat(double v);
 
 }  // namespace govm::vm

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "runtime/strconv.hpp"
+#include "vm/builtin_natives.hpp"
 #include "vm/state.hpp"
 
 namespace govm::vm {
@@ -34,42 +35,6 @@ std::string formatBoundsError(unsigned detail, int64_t x, int64_t y) {
     };
     std::snprintf(buf, sizeof buf, kFormats[detail < 7 ? detail : 3], x, y);
     return buf;
-}
-
-// The runtime's print of a float64 (runtime/print.go printfloat): +1.500000e+000.
-std::string runtimePrintFloat(double v) {
-    if (std::isnan(v)) return "NaN";
-    if (std::isinf(v)) return v > 0 ? "+Inf" : "-Inf";
-    constexpr int kDigits = 7;
-    char buf[kDigits + 7];
-    buf[0] = '+';
-    int e = 0;
-    if (v == 0) {
-        if (std::signbit(v)) buf[0] = '-';
-    } else {
-        if (v < 0) { v = -v; buf[0] = '-'; }
-        while (v >= 10) { e++; v /= 10; }
-        while (v < 1) { e--; v *= 10; }
-        double h = 5.0;
-        for (int i = 0; i < kDigits; i++) h /= 10;
-        v += h;
-        if (v >= 10) { e++; v /= 10; }
-    }
-    for (int i = 0; i < kDigits; i++) {
-        int s = int(v);
-        buf[i + 2] = char(s + '0');
-        v -= s;
-        v *= 10;
-    }
-    buf[1] = buf[2];
-    buf[2] = '.';
-    buf[kDigits + 2] = 'e';
-    buf[kDigits + 3] = '+';
-    if (e < 0) { e = -e; buf[kDigits + 3] = '-'; }
-    buf[kDigits + 4] = char(e / 100 + '0');
-    buf[kDigits + 5] = char(e / 10 % 10 + '0');
-    buf[kDigits + 6] = char(e % 10 + '0');
-    return std::string(buf, sizeof buf);
 }
 
 }  // namespace
@@ -163,7 +128,7 @@ std::string VMState::panicValueText(rt::Iface value) {
         case rt::Kind::Float32: case rt::Kind::Float64: {
             Slot v;
             loadValue(t, p, &v);
-            return custom(runtimePrintFloat(v.f));
+            return custom(formatRuntimeFloat(v.f));
         }
         default: {
             char buf[64];

@@ -18,6 +18,8 @@
 
 #include <cstdint>
 #include <memory>
+#include <new>
+#include <type_traits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -78,7 +80,17 @@ struct Program {
     const rt::TypeDesc* typeAssertionErrorType = nullptr;  // *runtime.TypeAssertionError
     const rt::TypeDesc* wordArrayType = nullptr;      // one pointer-sized word (closures, cells)
 
-    const rt::TypeDesc* typeByName(std::string_view name) const;
+    // A zeroed array of trivially destructible T (method tables, field
+    // lists) that lives as long as the program.
+    template <typename T>
+    T* ownArray(size_t n) {
+        static_assert(std::is_trivially_destructible_v<T>);
+        if (n == 0) return nullptr;
+        ownedBlobs.push_back(std::make_unique<char[]>(n * sizeof(T)));
+        char* raw = ownedBlobs.back().get();  // operator new[] memory: aligned for any T
+        for (size_t i = 0; i < n; ++i) new (raw + i * sizeof(T)) T{};
+        return std::launder(reinterpret_cast<T*>(raw));
+    }
 
     // Storage for descriptors and their tables, kept alive with the program.
     std::vector<std::unique_ptr<rt::TypeDesc>> ownedTypes;

@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <exception>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "runtime/heap.hpp"
@@ -89,6 +90,7 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     VMConfig config;
     rt::Heap heap;
     std::vector<uint64_t> globals;
+    std::unordered_map<std::string_view, const rt::TypeDesc*> typesByName;  // NativeContext::typeOf
     Slot* stack = nullptr;
     Slot* stackEnd = nullptr;
     std::vector<Frame> frames;

@@ -41,6 +41,7 @@ void defaultOutput(int fd, std::string_view bytes) {
 VMState::VMState(const Program& p, VMConfig c) : program(p), config(std::move(c)), heap(config.heap) {
     if (!config.output) config.output = defaultOutput;
     globals.assign(program.globalWords, 0);
+    for (const rt::TypeDesc* type : program.types) typesByName.try_emplace(type->name, type);
     zeroBlock.assign(kZeroBlockWords, 0);
     size_t bytes = config.stackSlots * sizeof(Slot);
     void* memory = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -127,7 +128,10 @@ rt::Slice VMState::osArgs() {
     return argsSlice;
 }
 
-const rt::TypeDesc* VMState::typeOf(std::string_view name) { return program.typeByName(name); }
+const rt::TypeDesc* VMState::typeOf(std::string_view name) {
+    auto it = typesByName.find(name);
+    return it == typesByName.end() ? nullptr : it->second;
+}
 
 void VMState::panicRuntimeError(std::string_view text) { throw NativePanic{runtimeError(text)}; }
 
@@ -154,11 +158,5 @@ int VM::run() {
 }
 
 const rt::HeapStats& VM::heapStats() const { return state_->heap.stats(); }
-
-const rt::TypeDesc* Program::typeByName(std::string_view name) const {
-    for (const rt::TypeDesc* type : types)
-        if (type->name == name) return type;
-    return nullptr;
-}
 
 }  // namespace govm::vm
