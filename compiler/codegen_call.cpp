@@ -168,21 +168,7 @@ CallPlan FuncBuilder::planCall(ast::CallExpr* call) {
     if (auto* sel = c->as<ast::SelectorExpr>()) {
         auto it = gen.info.selections.find(sel);
         if (it != gen.info.selections.end() && it->second.kind == SelectionKind::MethodVal) {
-            Func* method = it->second.obj->as<Func>();
-            plan.sig = method->signature();
-            Type* recvType = typeOf(sel->operand);
-            if (isInterface(recvType) && it->second.index.size() == 1) {
-                Value iface = compileExpr(sel->operand);
-                plan.kind = CallPlan::Interface;
-                plan.iface = iface;
-                plan.methodName = method->name;
-                plan.args = evaluateArgs(call, plan.sig);
-                return plan;
-            }
-            plan.kind = CallPlan::Static;
-            plan.function = gen.functionFor(method);
-            plan.receiver = receiverFor(sel, it->second, method);
-            plan.hasReceiver = true;
+            plan = methodPlan(sel, it->second);
             plan.args = evaluateArgs(call, plan.sig);
             return plan;
         }
@@ -220,44 +206,66 @@ void FuncBuilder::emitPlannedCall(const CallPlan& plan, const std::vector<Value>
     }
 }
 
-// The receiver of a statically dispatched method call, in the form the
-// method takes: a pointer for pointer methods, the value otherwise.
-Value FuncBuilder::receiverFor(ast::SelectorExpr* sel, const Selection& s, Func* method) {
-    Type* recvParam = method->signature()->recv->type;
-    bool wantsPointer = under(recvParam)->as<Pointer>() != nullptr;
+// The callee of `sel(...)` for a method selection: an interface call, or a
+// static call with the receiver in the form the method takes (a pointer for
+// pointer methods, the value otherwise). Methods promoted from an embedded
+// interface field dispatch on that field's dynamic value.
+CallPlan FuncBuilder::methodPlan(ast::SelectorExpr* sel, const Selection& s) {
+    Func* method = s.obj->as<Func>();
     Type* t = typeOf(sel->operand);
-    size_t pathLen = s.index.size() - 1;
-    Value base;
-    if (pathLen == 0) {
-        bool havePointer = under(t)->as<Pointer>() != nullptr;
-        if (wantsPointer && !havePointer) {
-            if (isAggregate(t)) return compileExpr(sel->operand);
-            return {addressOf(sel->operand), 1, false};
+    if (s.index.size() == 1) {
+        bool wantsPointer = !isInterface(t) && under(method->signature()->recv->type)->as<Pointer>() != nullptr;
+        if (wantsPointer && !under(t)->as<Pointer>() && !isAggregate(t)) {
+            CallPlan plan = staticMethodPlan(method);
+            plan.receiver = {addressOf(sel->operand), 1, false};
+            return plan;
         }
-        base = compileExpr(sel->operand);
-        if (!wantsPointer && havePointer) {
-            Type* elem = under(t)->as<Pointer>()->elem;
-            if (isAggregate(elem)) {
-                emit(Opcode::NILCHK, base.reg, 0, 0);
-                return base;
-            }
-            return load(elem, base.reg, 0);
-        }
-        return base;
+        return methodPlanFrom(compileExpr(sel->operand), t, s.index, method);
     }
-    Value addrBase = isAggregate(t) || under(t)->as<Pointer>() ? compileExpr(sel->operand)
-                                                                : Value{addressOf(sel->operand), 1, false};
-    Type* fieldType;
-    Value addr = fieldAddress(addrBase, t, s.index, pathLen, &fieldType);
-    // addr is the address of the embedded field, whose type is fieldType.
-    if (Pointer* p = under(fieldType)->as<Pointer>()) {
-        Value ptr = load(fieldType, addr.reg, 0);
-        if (wantsPointer) return ptr;
-        if (isAggregate(p->elem)) return ptr;
-        return load(p->elem, ptr.reg, 0);
+    Value base = isAggregate(t) || under(t)->as<Pointer>() ? compileExpr(sel->operand)
+                                                           : Value{addressOf(sel->operand), 1, false};
+    return methodPlanFrom(base, t, s.index, method);
+}
+
+CallPlan FuncBuilder::staticMethodPlan(Func* method) {
+    CallPlan plan;
+    plan.sig = method->signature();
+    plan.kind = CallPlan::Static;
+    plan.function = gen.functionFor(method);
+    plan.hasReceiver = true;
+    return plan;
+}
+
+// methodPlan for a receiver already in registers: `base` holds a value of
+// `baseType` (for aggregates, its address), `index` is the selection's
+// embedded-field path followed by the method's index.
+CallPlan FuncBuilder::methodPlanFrom(Value base, Type* baseType, const std::vector<int>& index, Func* method) {
+    CallPlan plan;
+    plan.sig = method->signature();
+    Type* holderType = baseType;
+    Value holder = base;
+    if (index.size() > 1) {
+        Value addr = fieldAddress(base, baseType, index, index.size() - 1, &holderType);
+        holder = isAggregate(holderType) ? addr : load(holderType, addr.reg, 0);
     }
-    if (wantsPointer || isAggregate(fieldType)) return addr;
-    return load(fieldType, addr.reg, 0);
+    if (isInterface(holderType)) {
+        plan.kind = CallPlan::Interface;
+        plan.iface = holder;
+        plan.methodName = method->name;
+        return plan;
+    }
+    plan = staticMethodPlan(method);
+    bool wantsPointer = under(plan.sig->recv->type)->as<Pointer>() != nullptr;
+    Pointer* p = under(holderType)->as<Pointer>();
+    if (wantsPointer || !p) {
+        plan.receiver = holder;  // a pointer to a pointer method, or an aggregate's address
+    } else if (isAggregate(p->elem)) {
+        emit(Opcode::NILCHK, holder.reg, 0, 0);  // the callee copies the pointed-to value
+        plan.receiver = holder;
+    } else {
+        plan.receiver = load(p->elem, holder.reg, 0);
+    }
+    return plan;
 }
 
 Value FuncBuilder::compileConversion(ast::CallExpr* call, Type* to) {
@@ -266,8 +274,99 @@ Value FuncBuilder::compileConversion(ast::CallExpr* call, Type* to) {
     return convert(v, typeOf(arg), to);
 }
 
+// `x.M` binds its receiver now (a copy for value receivers, the address for
+// pointer methods of addressable values, the interface value itself): it is
+// stored in a box that a closure of a per-site "-fm" function captures; the
+// function loads it back and makes the call with its own arguments.
 Value FuncBuilder::methodValue(ast::SelectorExpr* e) {
-    unsupported(e->pos, "method values are not supported by govm yet");
+    const Selection& s = gen.info.selections.at(e);
+    Func* method = s.obj->as<Func>();
+    CallPlan plan = methodPlan(e, s);
+    bool isIface = plan.kind == CallPlan::Interface;
+    Type* held = isIface ? gen.checked.universe.emptyInterface : plan.sig->recv->type;
+    Value bound = isIface ? plan.iface : plan.receiver;
+    // Go dereferences (and so panics on nil) when it binds, not when it calls.
+    if (isIface || (!under(held)->as<Pointer>() && isAggregate(held))) emit(Opcode::NILCHK, bound.reg, 0, 0);
+    Type* word = gen.checked.universe.basic(BasicKind::UnsafePointer);
+    Value box = allocValue(word);
+    emitBx(Opcode::NEW, box.reg, int(gen.structTypeFor({held})));
+    store(held, box.reg, 0, bound);
+
+    uint32_t index = gen.newFunction(method->fullName() + "-fm", pkg, line);
+    vm::Function& bf = *gen.out->functions[index];
+    bf.captureRegs.push_back(uint8_t(box.reg));
+    FuncBuilder b(gen, bf, pkg);
+    b.line = line;
+    std::vector<Type*> params;
+    for (Var* v : plan.sig->params->vars) params.push_back(v->type);
+    std::vector<Value> args = b.beginForwarder(params, plan.sig);
+    Value boxReg = b.allocValue(word);
+    b.emit(Opcode::CAPTURE, boxReg.reg, 0, 0);
+    Value loaded = b.load(held, boxReg.reg, 0);
+    (isIface ? plan.iface : plan.receiver) = loaded;
+    b.endForwarder(plan, args);
+
+    Value closure = allocValue(typeOf(e));
+    emitBx(Opcode::CLOSURE, closure.reg, int(index));
+    return closure;
+}
+
+// `T.M`, `(*T).M`, `I.M`: a function whose first parameter is the receiver.
+// A method whose receiver is exactly that is its own method expression.
+Value FuncBuilder::methodExpr(ast::SelectorExpr* e) {
+    const Selection& s = gen.info.selections.at(e);
+    Func* method = s.obj->as<Func>();
+    Type* recvType = typeOf(e->operand);
+    Value result = allocValue(typeOf(e));
+    if (s.index.size() == 1 && !isInterface(recvType) &&
+        (under(recvType)->as<Pointer>() != nullptr) == (under(method->signature()->recv->type)->as<Pointer>() != nullptr)) {
+        emitBx(Opcode::LOADFUNC, result.reg, int(gen.functionFor(method)));
+        return result;
+    }
+    std::string key = "expr|" + gen.typeKey(recvType) + "|" + method->fullName();
+    for (int i : s.index) key += "." + std::to_string(i);
+    auto it = gen.wrappers.find(key);
+    if (it == gen.wrappers.end()) {
+        uint32_t index = gen.newFunction(gen.rtypeName(recvType) + "." + std::string(method->name), method->pkg, line);
+        it = gen.wrappers.emplace(key, index).first;
+        FuncBuilder b(gen, *gen.out->functions[index], pkg);
+        b.line = line;
+        Signature* exprSig = under(typeOf(e))->as<Signature>();
+        std::vector<Type*> params;
+        for (Var* v : exprSig->params->vars) params.push_back(v->type);
+        std::vector<Value> args = b.beginForwarder(params, exprSig);
+        CallPlan plan = b.methodPlanFrom(args[0], recvType, s.index, method);
+        args.erase(args.begin());
+        b.endForwarder(plan, args);
+    }
+    emitBx(Opcode::LOADFUNC, result.reg, int(it->second));
+    return result;
+}
+
+// A forwarding function's frame: its parameters in slots from 0, its
+// results those of `resultsOf`.
+std::vector<Value> FuncBuilder::beginForwarder(const std::vector<Type*>& params, Signature* resultsOf) {
+    sig = resultsOf;
+    std::vector<vm::SlotKind> kinds;
+    std::vector<Value> values;
+    for (Type* t : params) {
+        values.push_back({int(tags.size()), slotCount(t), false});
+        for (SlotTag tag : shapeOf(t)) kinds.push_back(gcKind(tag)), tags.push_back(tag);
+    }
+    busy.assign(tags.size(), true);
+    fn.paramKinds = kinds;
+    fn.paramSlots = uint16_t(kinds.size());
+    int results = 0;
+    for (Var* v : resultsOf->results->vars) results += slotCount(v->type);
+    fn.resultSlots = uint16_t(results);
+    return values;
+}
+
+void FuncBuilder::endForwarder(const CallPlan& plan, const std::vector<Value>& args) {
+    emitPlannedCall(plan, args);
+    move(0, kOutBase, fn.resultSlots);
+    emit(Opcode::RET, 0, fn.resultSlots, 0);
+    finish();
 }
 
 // ---- builtins
@@ -568,69 +667,33 @@ uint32_t Codegen::wrapperFor(Type* recvType, Func* method, const std::vector<int
     return index;
 }
 
+// The method-table entry for a method that does not take the interface's
+// data word as is: it rebuilds the receiver from the word (unboxing, walking
+// the embedded-field path) and forwards the call.
 void Codegen::compileWrapper(PendingFunc& p) {
-    vm::Function& fn = *out->functions[p.index];
-    FuncBuilder b(*this, fn, p.pkg);
-    Signature* sig = p.func->signature();
-    b.sig = sig;
+    FuncBuilder b(*this, *out->functions[p.index], p.pkg);
     Type* recvType = p.recvType;
-    bool holderIsPointer = under(recvType)->as<Pointer>() != nullptr;
     const rt::TypeDesc* desc = typeDesc(recvType);
-    Type* word = checked.universe.basic(BasicKind::UnsafePointer);
-    // Parameters: the data word, then the method's parameters.
-    std::vector<vm::SlotKind> kinds = {desc->direct && !desc->hasPointers ? vm::SlotKind::Scalar : vm::SlotKind::Pointer};
-    std::vector<SlotTag> tags = {kinds[0] == vm::SlotKind::Scalar ? SlotTag::Scalar : SlotTag::Pointer};
-    for (Var* v : sig->params->vars)
-        for (SlotTag t : shapeOf(v->type)) kinds.push_back(gcKind(t)), tags.push_back(t);
-    fn.paramKinds = kinds;
-    fn.paramSlots = uint16_t(kinds.size());
-    int results = 0;
-    for (Var* v : sig->results->vars) results += slotCount(v->type);
-    fn.resultSlots = uint16_t(results);
-    b.tags = tags;
-    b.busy.assign(tags.size(), true);
-    // The receiver's address (or value, for direct scalars) as the holder stores it.
-    Value base{0, 1, false};
-    Type* baseType = recvType;
+    bool holderIsPointer = under(recvType)->as<Pointer>() != nullptr;
+    bool scalarWord = desc->direct && !desc->hasPointers;
+    std::vector<Type*> params = {checked.universe.basic(scalarWord ? BasicKind::Uintptr : BasicKind::UnsafePointer)};
+    for (Var* v : p.func->signature()->params->vars) params.push_back(v->type);
+    std::vector<Value> args = b.beginForwarder(params, p.func->signature());
+    Value word = args[0];
+    args.erase(args.begin());
+    Value base = word;  // pointers and aggregates: the word is the register form
     if (!holderIsPointer && desc->direct) {
-        // Memory form in the word: spill to a cell to reload in register form.
-        Value cell = b.allocValue(word);
+        // The word holds the value in memory form: reload it in register form.
+        Value cell = b.allocValue(checked.universe.basic(BasicKind::UnsafePointer));
         b.emitBx(Opcode::NEW, cell.reg, int(typeIndex(recvType)));
-        b.emit(Opcode::STORE64, cell.reg, 0, 0);
-        base = cell;
-        baseType = nullptr;  // base is the address of a recvType value
+        b.emit(Opcode::STORE64, cell.reg, 0, word.reg);
+        base = b.load(recvType, cell.reg, 0);
     } else if (!holderIsPointer && !isAggregate(recvType)) {
-        baseType = nullptr;  // base points to the boxed value
+        base = b.load(recvType, word.reg, 0);  // the word points to the boxed value
     }
-    Type* valueType = holderIsPointer ? under(recvType)->as<Pointer>()->elem : recvType;
-    // Now `base` is the address of a valueType value.
-    Value addr = base;
-    Type* fieldType = valueType;
-    if (!p.path.empty()) {
-        Type* pointerType = nullptr;
-        (void)pointerType;
-        addr = b.fieldAddress(base, valueType, p.path, p.path.size(), &fieldType);
-        if (Pointer* ptr = under(fieldType)->as<Pointer>()) {
-            addr = b.load(fieldType, addr.reg, 0);
-            fieldType = ptr->elem;
-        }
-    }
-    (void)baseType;
-    bool wantsPointer = under(sig->recv->type)->as<Pointer>() != nullptr;
-    Value receiver = wantsPointer || isAggregate(fieldType) ? addr : b.load(fieldType, addr.reg, 0);
-    b.move(kOutBase, receiver.reg, receiver.slots);
-    int at = receiver.slots;
-    int param = 1;
-    for (Var* v : sig->params->vars) {
-        int n = slotCount(v->type);
-        b.move(kOutBase + at, param, n);
-        at += n;
-        param += n;
-    }
-    b.emitBx(Opcode::CALL, 0, int(functionFor(p.func)));
-    b.move(0, kOutBase, results);
-    b.emit(Opcode::RET, 0, results, 0);
-    b.finish();
+    std::vector<int> index = p.path;
+    index.push_back(0);  // the method's own index is not used
+    b.endForwarder(b.methodPlanFrom(base, recvType, index, p.func), args);
 }
 
 }  // namespace govm::codegen

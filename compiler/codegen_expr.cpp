@@ -631,7 +631,7 @@ Value FuncBuilder::compileSelector(ast::SelectorExpr* e) {
         return load(fieldType, holder.reg, uint32_t(offsets[size_t(index)]));
     }
     if (s.kind == SelectionKind::MethodVal) return methodValue(e);
-    unsupported(e->pos, "method expressions are not supported by govm yet");
+    return methodExpr(e);
 }
 
 Value FuncBuilder::compileStar(ast::StarExpr* e) {

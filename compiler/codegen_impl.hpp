@@ -216,6 +216,7 @@ public:
 
     // ---- lvalues
     LValue lvalueOf(ast::Expr* e);
+    void pinOperands(LValue& lv);
     Value loadLValue(const LValue& lv);
     void storeLValue(const LValue& lv, const Value& v);
     void releaseLValue(const LValue& lv);
@@ -228,7 +229,12 @@ public:
     void placeArgs(const std::vector<Value>& args, int firstOut);
     std::vector<Value> compileArgs(ast::CallExpr* call, Signature* sig, int skipParams);
     Value methodValue(ast::SelectorExpr* e);
-    Value receiverFor(ast::SelectorExpr* sel, const Selection& s, Func* method);
+    Value methodExpr(ast::SelectorExpr* e);
+    CallPlan methodPlan(ast::SelectorExpr* sel, const Selection& s);
+    CallPlan methodPlanFrom(Value base, Type* baseType, const std::vector<int>& index, Func* method);
+    CallPlan staticMethodPlan(Func* method);
+    std::vector<Value> beginForwarder(const std::vector<Type*>& params, Signature* resultsOf);
+    void endForwarder(const CallPlan& plan, const std::vector<Value>& args);
     void emitPrint(ast::CallExpr* call, bool newline);
     Value compileAppend(ast::CallExpr* call);
     Value compileMake(ast::CallExpr* call);

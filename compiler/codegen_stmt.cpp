@@ -328,15 +328,21 @@ void FuncBuilder::compileDefine(const ast::List<ast::Expr*>& lhs, const ast::Lis
             }
         }
         targets.push_back(lvalueOf(target));
+        if (lhs.size() > 1) pinOperands(targets.back());
     }
     std::vector<Value> values = evaluateRhs(rhs, lhs.size(), [&](size_t i) -> Type* {
         if (newVars[i]) return newVars[i]->type;
         return targets[i].kind == LValue::Blank ? nullptr : targets[i].type;
     });
-    // Values still sitting in variables' registers must be copied before any
-    // store, or `a, b = b, a` would see its own writes.
+    // Values still sitting in variables' registers (or, for aggregates, in
+    // their memory) must be copied before any store, or `a, b = b, a` would
+    // see its own writes.
     if (lhs.size() > 1) {
-        for (Value& v : values) v = ownedCopy(v);
+        for (size_t i = 0; i < values.size(); ++i) {
+            Type* t = newVars[i] ? newVars[i]->type : targets[i].type;
+            if (t && isAggregate(t)) values[i] = copyAggregate(values[i], t);
+            else values[i] = ownedCopy(values[i]);
+        }
     }
     for (size_t i = 0; i < lhs.size(); ++i) {
         if (newVars[i]) declareVar(newVars[i], values[i]);
@@ -426,6 +432,24 @@ Value FuncBuilder::emitBinaryOp(Tok op, Type* t, Value x, ast::Expr* right, int 
 }
 
 // ---- lvalues
+
+// Index and pointer operands on the left of a tuple assignment are
+// evaluated before any store (`i, s[i] = 1, 2` stores to the old s[i]), so
+// ones still in a variable's registers are copied.
+void FuncBuilder::pinOperands(LValue& lv) {
+    auto pin = [&](int& reg, int slots) {
+        if (reg >= 0) reg = ownedCopy({reg, slots, false}).reg;
+    };
+    switch (lv.kind) {
+        case LValue::Memory: pin(lv.ptr, 1); break;
+        case LValue::SliceElem: pin(lv.ptr, 3), pin(lv.index, 1); break;
+        case LValue::MapElem:
+            pin(lv.ptr, 1);
+            if (!lv.keyByAddress) pin(lv.index, slotCount(under(lv.mapType)->as<types::Map>()->key));
+            break;
+        default: break;
+    }
+}
 
 LValue FuncBuilder::lvalueOf(ast::Expr* e) {
     e = ast::unparen(e);

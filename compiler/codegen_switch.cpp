@@ -136,7 +136,7 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
             x = compileExpr(s->range);
             // Ranging over an array value ranges over a copy of it.
             if (s->value && !u->as<Pointer>()) x = copyAggregate(x, arrayType);
-            x = keepTemp(x);
+            x = keepTemp(ownedCopy(x));  // the loop ends by releasing it: never a variable's register
             loadInt(len.reg, a->length);
         }
         Value i = keepTemp(allocValue(intType));
