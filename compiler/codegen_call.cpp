@@ -77,12 +77,9 @@ std::vector<std::pair<Value, Type*>> FuncBuilder::evaluateArgs(ast::CallExpr* ca
     auto& params = s->params->vars;
     size_t fixed = s->variadic ? params.size() - 1 : params.size();
     std::vector<std::pair<Value, Type*>> raw;
-    if (call->args.size() == 1 && params.size() > 1) {
-        std::vector<Value> multi = compileMultiValue(ast::unparen(call->args[0]), params.size());
-        for (size_t i = 0; i < multi.size(); ++i) raw.push_back({multi[i], multiTypes[i]});
-    } else if (call->args.size() == 1 && s->variadic && !call->hasEllipsis && typeOf(call->args[0]) &&
-               typeOf(call->args[0])->as<Tuple>()) {
-        std::vector<Value> multi = compileMultiValue(ast::unparen(call->args[0]), 2);
+    Type* only = call->args.size() == 1 ? typeOf(call->args[0]) : nullptr;
+    if (only && only->as<Tuple>()) {  // f(g()): g's results are the arguments
+        std::vector<Value> multi = compileMultiValue(ast::unparen(call->args[0]), only->as<Tuple>()->vars.size());
         for (size_t i = 0; i < multi.size(); ++i) raw.push_back({multi[i], multiTypes[i]});
     } else {
         for (ast::Expr* a : call->args) {
@@ -572,8 +569,11 @@ void FuncBuilder::compileDefer(ast::DeferStmt* s) {
     auto* call = ast::unparen(s->call)->as<ast::CallExpr>();
     if (!call) unsupported(s->pos, "defer of a non-call");
     TypeAndValue callee = tv(call->callee);
-    if (callee.mode == Mode::Builtin || callee.mode == Mode::TypeExpr)
-        unsupported(s->pos, "govm cannot defer a builtin call yet; wrap it in a func literal");
+    if (callee.mode == Mode::Builtin) {
+        deferBuiltin(call);
+        return;
+    }
+    if (callee.mode == Mode::TypeExpr) unsupported(s->pos, "defer requires function call, not conversion");
     ast::Expr* c = ast::unparen(call->callee);
     if (c->as<ast::FuncLit>() && call->args.empty()) {
         Value closure = compileExpr(c);
@@ -584,21 +584,57 @@ void FuncBuilder::compileDefer(ast::DeferStmt* s) {
     // The box: [closure or interface] [receiver] args...
     std::vector<Type*> fieldTypes;
     std::vector<Value> fieldValues;
-    Type* word = gen.checked.universe.basic(BasicKind::UnsafePointer);
-    if (plan.kind == CallPlan::Closure) fieldTypes.push_back(word), fieldValues.push_back(plan.closure);
+    if (plan.kind == CallPlan::Closure)
+        fieldTypes.push_back(gen.checked.universe.basic(BasicKind::UnsafePointer)), fieldValues.push_back(plan.closure);
     if (plan.kind == CallPlan::Interface)
         fieldTypes.push_back(gen.checked.universe.emptyInterface), fieldValues.push_back(plan.iface);
-    if (plan.hasReceiver) {
-        Type* rt = plan.sig->recv->type;
-        fieldTypes.push_back(rt);
-        fieldValues.push_back(plan.receiver);
-    }
+    if (plan.hasReceiver) fieldTypes.push_back(plan.sig->recv->type), fieldValues.push_back(plan.receiver);
     for (auto& [v, t] : plan.args) fieldTypes.push_back(t), fieldValues.push_back(v);
-    uint32_t boxType = gen.structTypeFor(fieldTypes);
+    emitDeferThunk(fieldTypes, fieldValues, [&](FuncBuilder& b, std::vector<Value>& loaded) {
+        b.sig = plan.sig;
+        CallPlan p2 = plan;
+        size_t next = 0;
+        if (plan.kind == CallPlan::Closure) p2.closure = loaded[next++];
+        if (plan.kind == CallPlan::Interface) p2.iface = loaded[next++];
+        if (plan.hasReceiver) p2.receiver = loaded[next++];
+        std::vector<Value> args(loaded.begin() + long(next), loaded.end());
+        b.emitPlannedCall(p2, args);
+    });
+}
+
+// `defer println(x)`, `defer delete(m, k)`, `defer panic(v)`: the non-constant
+// arguments are evaluated now; the thunk compiles the builtin call with them.
+// `defer recover()` is a no-op: recover is then the deferred function itself,
+// not called by one, so it never stops a panic.
+void FuncBuilder::deferBuiltin(ast::CallExpr* call) {
+    auto use = gen.info.uses.find(ast::unparen(call->callee)->as<ast::Ident>());
+    BuiltinId id = use->second->as<Builtin>()->id;
+    if (id == BuiltinId::Recover) return;
+    std::vector<ast::Expr*> evaluated;
+    std::vector<Type*> fieldTypes;
+    std::vector<Value> fieldValues;
+    for (ast::Expr* a : call->args) {
+        TypeAndValue t = tv(a);
+        if (t.mode == Mode::Constant || t.mode == Mode::TypeExpr || t.mode == Mode::NilValue) continue;
+        evaluated.push_back(a);
+        fieldTypes.push_back(defaultType(t.type));
+        fieldValues.push_back(compileExpr(a));
+    }
+    emitDeferThunk(fieldTypes, fieldValues, [&](FuncBuilder& b, std::vector<Value>& loaded) {
+        for (size_t i = 0; i < evaluated.size(); ++i) b.preset[evaluated[i]] = loaded[i];
+        b.compileBuiltinCall(call, id);
+    });
+}
+
+// Boxes `values` and defers a thunk closure over the box; `body` emits the
+// deferred call from the values loaded back.
+void FuncBuilder::emitDeferThunk(const std::vector<Type*>& types, const std::vector<Value>& values,
+                                 const std::function<void(FuncBuilder&, std::vector<Value>&)>& body) {
+    Type* word = gen.checked.universe.basic(BasicKind::UnsafePointer);
     Value box = allocValue(word);
-    emitBx(Opcode::NEW, box.reg, int(boxType));
-    std::vector<int64_t> offsets = gen.boxOffsets(fieldTypes);
-    for (size_t i = 0; i < fieldTypes.size(); ++i) store(fieldTypes[i], box.reg, uint32_t(offsets[i]), fieldValues[i]);
+    emitBx(Opcode::NEW, box.reg, int(gen.structTypeFor(types)));
+    std::vector<int64_t> offsets = gen.boxOffsets(types);
+    for (size_t i = 0; i < types.size(); ++i) store(types[i], box.reg, uint32_t(offsets[i]), values[i]);
 
     uint32_t thunk = gen.newFunction(fn.name + ".deferwrap" + std::to_string(++gen.litCounters[fn.name + "#defer"]),
                                      pkg, line);
@@ -608,18 +644,12 @@ void FuncBuilder::compileDefer(ast::DeferStmt* s) {
     {
         FuncBuilder b(gen, tf, pkg);
         b.line = line;
-        b.sig = plan.sig;
+        b.owner = owner;
         Value boxReg = b.allocValue(word);
         b.emit(Opcode::CAPTURE, boxReg.reg, 0, 0);
         std::vector<Value> loaded;
-        for (size_t i = 0; i < fieldTypes.size(); ++i) loaded.push_back(b.load(fieldTypes[i], boxReg.reg, uint32_t(offsets[i])));
-        CallPlan p2 = plan;
-        size_t next = 0;
-        if (plan.kind == CallPlan::Closure) p2.closure = loaded[next++];
-        if (plan.kind == CallPlan::Interface) p2.iface = loaded[next++];
-        if (plan.hasReceiver) p2.receiver = loaded[next++];
-        std::vector<Value> args(loaded.begin() + long(next), loaded.end());
-        b.emitPlannedCall(p2, args);
+        for (size_t i = 0; i < types.size(); ++i) loaded.push_back(b.load(types[i], boxReg.reg, uint32_t(offsets[i])));
+        body(b, loaded);
         b.emit(Opcode::RET, 0, 0, 0);
         b.finish();
     }

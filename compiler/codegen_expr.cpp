@@ -55,6 +55,10 @@ Value FuncBuilder::compileExprTyped(ast::Expr* e, Type* target) {
 }
 
 Value FuncBuilder::compileExpr(ast::Expr* e) {
+    if (!preset.empty()) {
+        auto it = preset.find(e);
+        if (it != preset.end()) return it->second;
+    }
     TypeAndValue t = tv(e);
     if (t.mode == Mode::Constant && t.value) return compileConstant(*t.value, t.type);
     switch (e->kind) {

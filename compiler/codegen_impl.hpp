@@ -177,6 +177,9 @@ public:
     void compileReturn(ast::ReturnStmt* s);
     void compileBranchStmt(ast::BranchStmt* s);
     void compileDefer(ast::DeferStmt* s);
+    void deferBuiltin(ast::CallExpr* call);
+    void emitDeferThunk(const std::vector<Type*>& types, const std::vector<Value>& values,
+                        const std::function<void(FuncBuilder&, std::vector<Value>&)>& body);
     void compileVarDecl(ast::GenDecl* d);
     void emitReturnValues(const std::vector<Value>& values);
     void emitEpilogue();
@@ -242,6 +245,7 @@ public:
 
     // expression internals (codegen_expr.cpp)
     int hint = -1;                     // preferred destination of the next result
+    std::unordered_map<const ast::Expr*, Value> preset;  // already evaluated (deferred builtins' arguments)
     int lastMapOk = -1;                // register of the last comma-ok flag
     Value resultFor(Type* t);
     VarLoc varLoc(Var* v, Pos pos);

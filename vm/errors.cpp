@@ -33,7 +33,16 @@ std::string formatBoundsError(unsigned detail, int64_t x, int64_t y) {
         "slice bounds out of range [%" PRId64 ":%" PRId64 ":]",
         "slice bounds out of range [::%" PRId64 "] with length %" PRId64,
     };
-    std::snprintf(buf, sizeof buf, kFormats[detail < 7 ? detail : 3], x, y);
+    // Go's boundsNegErrorFmts: with a negative x there is no need to report y.
+    static constexpr const char* kNegativeFormats[] = {
+        "slice bounds out of range [::%" PRId64 "]", "slice bounds out of range [:%" PRId64 ":]",
+        "slice bounds out of range [:%" PRId64 "]",  "slice bounds out of range [%" PRId64 ":]",
+        "slice bounds out of range [:%" PRId64 "]",  "slice bounds out of range [%" PRId64 "::]",
+        "slice bounds out of range [::%" PRId64 "]",
+    };
+    if (detail >= 7) detail = 3;
+    if (x < 0) std::snprintf(buf, sizeof buf, kNegativeFormats[detail], x);
+    else std::snprintf(buf, sizeof buf, kFormats[detail], x, y);
     return buf;
 }
 
@@ -50,6 +59,7 @@ rt::Iface VMState::plainError(std::string_view message) {
 std::string VMState::runtimeErrorText(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail) {
     switch (kind) {
         case RuntimeErrorKind::IndexOutOfRange:
+            if (a < 0) return "index out of range [" + std::to_string(a) + "]";
             return "index out of range [" + std::to_string(a) + "] with length " + std::to_string(b);
         case RuntimeErrorKind::SliceBounds: return formatBoundsError(detail, a, b);
         case RuntimeErrorKind::DivideByZero: return "integer divide by zero";
