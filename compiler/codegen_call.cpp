@@ -12,6 +12,8 @@ std::vector<Value> FuncBuilder::compileMulti(ast::Expr* e) {
     return {compileExpr(e)};
 }
 
+static Type* chanElem(Type* t) { return under(t)->as<Chan>()->elem; }
+
 std::vector<Value> FuncBuilder::compileMultiValue(ast::Expr* e, size_t count) {
     multiTypes.clear();
     if (auto* call = e->as<ast::CallExpr>()) {
@@ -31,6 +33,10 @@ std::vector<Value> FuncBuilder::compileMultiValue(ast::Expr* e, size_t count) {
         Value v = compileIndex(ix);
         multiTypes = {typeOf(e), boolType};
         return {v, {lastMapOk, 1, false}};
+    }
+    if (auto* u = e->as<ast::UnaryExpr>(); u && u->op == Tok::Arrow) {
+        multiTypes = {chanElem(typeOf(u->operand)), boolType};
+        return compileRecv(u, true);
     }
     (void)count;
     unsupported(e->pos, "govm cannot compile this multi-value expression yet");
@@ -384,10 +390,12 @@ std::vector<Value> FuncBuilder::compileBuiltinCall(ast::CallExpr* call, BuiltinI
             }
             Value x = compileExpr(arg(0));
             if (t->as<types::Map>()) emit(Opcode::MAPLEN, r.reg, x.reg, 0);
+            else if (t->as<Chan>()) emit(Opcode::CHANLEN, r.reg, x.reg, id == BuiltinId::Cap ? 1 : 0);
             else move(r.reg, x.reg + (id == BuiltinId::Cap ? 2 : 1), 1);
             return {r};
         }
         case BuiltinId::Append: return {compileAppend(call)};
+        case BuiltinId::Close: emit(Opcode::CHANCLOSE, compileExpr(arg(0)).reg, 0, 0); return {};
         case BuiltinId::Make: return {compileMake(call)};
         case BuiltinId::New: {
             Type* t = typeOf(call);
@@ -497,7 +505,16 @@ Value FuncBuilder::compileMake(ast::CallExpr* call) {
         emitExtra(gen.typeIndex(t));
         return m;
     }
-    unsupported(call->pos, "channels are not supported by govm yet");
+    if (auto* ch = u->as<Chan>()) {
+        Value c = allocValue(t);
+        Value size = allocValue(intType);
+        if (call->args.size() > 1) compileExprTo(call->args[1], size);
+        else loadInt(size.reg, 0);
+        emit(Opcode::MAKECHAN, c.reg, size.reg, 0);
+        emitExtra(gen.typeIndex(ch->elem));
+        return c;
+    }
+    unsupported(call->pos, "govm cannot make this type");
 }
 
 Value FuncBuilder::compileMinMax(ast::CallExpr* call, bool isMin) {
@@ -565,19 +582,20 @@ uint32_t Codegen::printFunction(vm::PrintKind kind, const std::vector<vm::SlotKi
 
 // `defer f(args)` evaluates f and the arguments now: they go into a box
 // that a thunk closure captures; the thunk makes the call when run.
-void FuncBuilder::compileDefer(ast::DeferStmt* s) {
-    auto* call = ast::unparen(s->call)->as<ast::CallExpr>();
-    if (!call) unsupported(s->pos, "defer of a non-call");
+// `go f(args)` is the same with GO: the new goroutine runs the thunk.
+void FuncBuilder::compileDefer(ast::Expr* callExpr, Pos pos, Opcode op) {
+    auto* call = ast::unparen(callExpr)->as<ast::CallExpr>();
+    if (!call) unsupported(pos, "defer of a non-call");
     TypeAndValue callee = tv(call->callee);
     if (callee.mode == Mode::Builtin) {
-        deferBuiltin(call);
+        deferBuiltin(call, op);
         return;
     }
-    if (callee.mode == Mode::TypeExpr) unsupported(s->pos, "defer requires function call, not conversion");
+    if (callee.mode == Mode::TypeExpr) unsupported(pos, "defer requires function call, not conversion");
     ast::Expr* c = ast::unparen(call->callee);
     if (c->as<ast::FuncLit>() && call->args.empty()) {
         Value closure = compileExpr(c);
-        emit(Opcode::DEFER, closure.reg, 0, 0);
+        emit(op, closure.reg, 0, 0);
         return;
     }
     CallPlan plan = planCall(call);
@@ -590,7 +608,7 @@ void FuncBuilder::compileDefer(ast::DeferStmt* s) {
         fieldTypes.push_back(gen.checked.universe.emptyInterface), fieldValues.push_back(plan.iface);
     if (plan.hasReceiver) fieldTypes.push_back(plan.sig->recv->type), fieldValues.push_back(plan.receiver);
     for (auto& [v, t] : plan.args) fieldTypes.push_back(t), fieldValues.push_back(v);
-    emitDeferThunk(fieldTypes, fieldValues, [&](FuncBuilder& b, std::vector<Value>& loaded) {
+    emitDeferThunk(fieldTypes, fieldValues, op, [&](FuncBuilder& b, std::vector<Value>& loaded) {
         b.sig = plan.sig;
         CallPlan p2 = plan;
         size_t next = 0;
@@ -606,7 +624,7 @@ void FuncBuilder::compileDefer(ast::DeferStmt* s) {
 // arguments are evaluated now; the thunk compiles the builtin call with them.
 // `defer recover()` is a no-op: recover is then the deferred function itself,
 // not called by one, so it never stops a panic.
-void FuncBuilder::deferBuiltin(ast::CallExpr* call) {
+void FuncBuilder::deferBuiltin(ast::CallExpr* call, Opcode op) {
     auto use = gen.info.uses.find(ast::unparen(call->callee)->as<ast::Ident>());
     BuiltinId id = use->second->as<Builtin>()->id;
     if (id == BuiltinId::Recover) return;
@@ -620,7 +638,7 @@ void FuncBuilder::deferBuiltin(ast::CallExpr* call) {
         fieldTypes.push_back(defaultType(t.type));
         fieldValues.push_back(compileExpr(a));
     }
-    emitDeferThunk(fieldTypes, fieldValues, [&](FuncBuilder& b, std::vector<Value>& loaded) {
+    emitDeferThunk(fieldTypes, fieldValues, op, [&](FuncBuilder& b, std::vector<Value>& loaded) {
         for (size_t i = 0; i < evaluated.size(); ++i) b.preset[evaluated[i]] = loaded[i];
         b.compileBuiltinCall(call, id);
     });
@@ -628,7 +646,7 @@ void FuncBuilder::deferBuiltin(ast::CallExpr* call) {
 
 // Boxes `values` and defers a thunk closure over the box; `body` emits the
 // deferred call from the values loaded back.
-void FuncBuilder::emitDeferThunk(const std::vector<Type*>& types, const std::vector<Value>& values,
+void FuncBuilder::emitDeferThunk(const std::vector<Type*>& types, const std::vector<Value>& values, Opcode op,
                                  const std::function<void(FuncBuilder&, std::vector<Value>&)>& body) {
     Type* word = gen.checked.universe.basic(BasicKind::UnsafePointer);
     Value box = allocValue(word);
@@ -636,10 +654,12 @@ void FuncBuilder::emitDeferThunk(const std::vector<Type*>& types, const std::vec
     std::vector<int64_t> offsets = gen.boxOffsets(types);
     for (size_t i = 0; i < types.size(); ++i) store(types[i], box.reg, uint32_t(offsets[i]), values[i]);
 
-    uint32_t thunk = gen.newFunction(fn.name + ".deferwrap" + std::to_string(++gen.litCounters[fn.name + "#defer"]),
+    bool isGo = op == Opcode::GO;
+    std::string kind = isGo ? "gowrap" : "deferwrap";
+    uint32_t thunk = gen.newFunction(fn.name + "." + kind + std::to_string(++gen.litCounters[fn.name + "#" + kind]),
                                      pkg, line);
     vm::Function& tf = *gen.out->functions[thunk];
-    tf.isDeferThunk = true;
+    tf.isDeferThunk = !isGo;
     tf.captureRegs.push_back(uint8_t(box.reg));
     {
         FuncBuilder b(gen, tf, pkg);
@@ -655,7 +675,7 @@ void FuncBuilder::emitDeferThunk(const std::vector<Type*>& types, const std::vec
     }
     Value closure = allocValue(word);
     emitBx(Opcode::CLOSURE, closure.reg, int(thunk));
-    emit(Opcode::DEFER, closure.reg, 0, 0);
+    emit(op, closure.reg, 0, 0);
 }
 
 // ---- interface method wrappers

@@ -306,7 +306,7 @@ Value FuncBuilder::compileUnary(ast::UnaryExpr* e) {
             move(v.reg, addr, 1);
             return v;
         }
-        case Tok::Arrow: unsupported(e->pos, "channel receive is not supported by govm yet");
+        case Tok::Arrow: return compileRecv(e, false)[0];
         default: break;
     }
     int dest = hint;

@@ -176,10 +176,16 @@ public:
     void compileTypeSwitch(ast::TypeSwitchStmt* s, std::string_view label);
     void compileReturn(ast::ReturnStmt* s);
     void compileBranchStmt(ast::BranchStmt* s);
-    void compileDefer(ast::DeferStmt* s);
-    void deferBuiltin(ast::CallExpr* call);
-    void emitDeferThunk(const std::vector<Type*>& types, const std::vector<Value>& values,
+    void compileDefer(ast::Expr* callExpr, Pos pos, Opcode op);  // op: DEFER or GO
+    void deferBuiltin(ast::CallExpr* call, Opcode op);
+    void emitDeferThunk(const std::vector<Type*>& types, const std::vector<Value>& values, Opcode op,
                         const std::function<void(FuncBuilder&, std::vector<Value>&)>& body);
+
+    // ---- channels (codegen_chan.cpp)
+    void compileSend(ast::SendStmt* s);
+    std::vector<Value> compileRecv(ast::UnaryExpr* e, bool withOk);
+    void compileRangeChan(ast::RangeStmt* s, std::string_view label, Label* brk, Label* cont);
+    void compileSelect(ast::SelectStmt* s, std::string_view label);
     void compileVarDecl(ast::GenDecl* d);
     void emitReturnValues(const std::vector<Value>& values);
     void emitEpilogue();

@@ -147,7 +147,10 @@ void FuncBuilder::compileStmt(ast::Stmt* s) {
         case ast::StmtKind::TypeSwitch: compileTypeSwitch(static_cast<ast::TypeSwitchStmt*>(s), {}); return;
         case ast::StmtKind::Return: compileReturn(static_cast<ast::ReturnStmt*>(s)); return;
         case ast::StmtKind::Branch: compileBranchStmt(static_cast<ast::BranchStmt*>(s)); return;
-        case ast::StmtKind::Defer: compileDefer(static_cast<ast::DeferStmt*>(s)); return;
+        case ast::StmtKind::Defer: compileDefer(static_cast<ast::DeferStmt*>(s)->call, s->pos, Opcode::DEFER); return;
+        case ast::StmtKind::Go: compileDefer(static_cast<ast::GoStmt*>(s)->call, s->pos, Opcode::GO); return;
+        case ast::StmtKind::Send: compileSend(static_cast<ast::SendStmt*>(s)); return;
+        case ast::StmtKind::Select: compileSelect(static_cast<ast::SelectStmt*>(s), {}); return;
         case ast::StmtKind::Labeled: {
             auto* l = static_cast<ast::LabeledStmt*>(s);
             Label*& label = labels[l->label->name];
@@ -158,12 +161,10 @@ void FuncBuilder::compileStmt(ast::Stmt* s) {
             else if (auto* r = body->as<ast::RangeStmt>()) compileRange(r, l->label->name);
             else if (auto* sw = body->as<ast::SwitchStmt>()) compileSwitch(sw, l->label->name);
             else if (auto* ts = body->as<ast::TypeSwitchStmt>()) compileTypeSwitch(ts, l->label->name);
+            else if (auto* sel = body->as<ast::SelectStmt>()) compileSelect(sel, l->label->name);
             else compileStmt(body);
             return;
         }
-        case ast::StmtKind::Go: unsupported(s->pos, "go statements are not supported by govm yet");
-        case ast::StmtKind::Send: unsupported(s->pos, "channel send is not supported by govm yet");
-        case ast::StmtKind::Select: unsupported(s->pos, "select is not supported by govm yet");
         default: break;
     }
     unsupported(s->pos, "govm cannot compile this statement yet");

@@ -95,6 +95,8 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
                 bindRangeVar(s->value, define, {pair, 1, false}, runeType);
             },
             [] {}, [&] { emitBranch(Opcode::BRLT, next.reg, str.reg + 1, *body); });
+    } else if (u->as<Chan>()) {
+        compileRangeChan(s, label, brk, cont);
     } else if (types::Map* m = u->as<types::Map>()) {
         Value mv = compileExpr(s->range);
         Value it = keepTemp(allocValue(gen.checked.universe.basic(BasicKind::UnsafePointer)));

@@ -8,7 +8,6 @@ namespace govm::vm {
 bool VMState::pushFrame(const Function* callee, Slot* base, const rt::Closure* closure, FrameKind kind) {
     if (__builtin_expect(base + callee->frameSize + kMaxRegisters > stackEnd || frames.size() >= config.maxCallDepth, 0))
         fatal("stack overflow");
-    if (__builtin_expect(--budget == 0, 0)) fatal("instruction limit exceeded");
     std::memset(base + callee->paramSlots, 0, sizeof(Slot) * (callee->frameSize - callee->paramSlots));
     frames.push_back({callee, callee->code.data(), base, closure, kind});
     return true;

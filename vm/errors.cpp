@@ -150,10 +150,15 @@ std::string VMState::panicValueText(rt::Iface value) {
 }
 
 void VMState::printTrace() {
-    std::string out = "\ngoroutine 1 [running]:\n";
+    std::string out = "\ngoroutine " + std::to_string(current->id) + " [" +
+                      std::string(current->status == GStatus::Waiting ? current->waitReason : "running") + "]:\n";
     for (size_t i = frames.size(); i-- > 0;) {
         const Frame& frame = frames[i];
-        if (frame.kind == FrameKind::Native || frame.fn->isDeferThunk) continue;
+        std::string_view name = frame.fn->name;
+        // Go's tracebacks hide the runtime's frames and the wrappers of go statements.
+        if (frame.kind == FrameKind::Native || frame.fn->isDeferThunk || name.starts_with("runtime.") ||
+            name.find(".gowrap") != std::string_view::npos)
+            continue;
         out += frame.fn->name;
         out += "(...)\n\t";
         out += frame.fn->file;

@@ -15,7 +15,9 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <exception>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -23,6 +25,7 @@
 #include "runtime/heap.hpp"
 #include "runtime/map.hpp"
 #include "runtime/native.hpp"
+#include "vm/chan.hpp"
 #include "vm/program.hpp"
 #include "vm/vm.hpp"
 
@@ -82,6 +85,26 @@ enum class RuntimeErrorKind : uint16_t {
     Custom,                // the message is a string constant
 };
 
+enum class GStatus : uint8_t { Runnable, Running, Waiting };
+
+// A goroutine's own state while it is not running. The running goroutine's
+// frames, defers, panics and register stack live in VMState's members of the
+// same names (the loop reads those); switching goroutines swaps them.
+struct Goroutine {
+    uint64_t id = 0;
+    GStatus status = GStatus::Runnable;
+    std::string_view waitReason;       // Go's words: "chan send", "chan receive", "select", ...
+    std::vector<Frame> frames;
+    std::vector<DeferRecord> defers;
+    std::vector<PanicRecord> panics;
+    Slot* stack = nullptr;
+    Slot* stackEnd = nullptr;
+    std::vector<Waiter> waiters;       // while parked on channels: one per channel
+    Slot* selectIndex = nullptr;       // select: where the index of the case that ran goes
+    rt::Iface wakePanic{};             // raised when it resumes: its channel was closed under it
+    size_t slot = 0;                   // index in VMState::goroutines
+};
+
 struct VMState final : rt::RootScanner, rt::NativeContext {
     VMState(const Program& program, VMConfig config);
     ~VMState() override;
@@ -96,10 +119,43 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     std::vector<Frame> frames;
     std::vector<DeferRecord> defers;
     std::vector<PanicRecord> panics;
-    uint64_t budget = UINT64_MAX;
+    uint64_t budget = 1;                // ticks left in this time slice (vm/sched.cpp)
+    uint64_t budgetGranted = 1;         // the slice's length, charged when it runs out
     rt::Slice argsSlice{};
     bool argsMade = false;
     std::string pendingOutput;
+
+    // Goroutines (vm/sched.cpp). Switching happens only in the outermost run
+    // of the loop (stopDepth 0): a nested run started by a native holds C++
+    // frames that belong to the goroutine that called the native.
+    std::vector<std::unique_ptr<Goroutine>> goroutines;  // [0] is main
+    Goroutine* current = nullptr;
+    std::deque<Goroutine*> runQueue;
+    std::vector<Slot*> freeStacks;
+    std::vector<void*> stackRegions;
+    uint64_t nextGoroutineId = 1;
+    uint64_t instructionsLeft = 0;      // config.maxInstructions accounting (0 = unlimited)
+    uint64_t randomState = 0x9e3779b97f4a7c15ull;
+    void startGoroutine(rt::Closure* fn);
+    void ready(Goroutine* g);
+    void park(std::string_view reason, size_t stopDepth);
+    void switchTo(Goroutine* g);
+    void switchToNext();
+    void goroutineExit();
+    void safepointTick(size_t stopDepth);
+    Slot* newGoroutineStack();
+    uint64_t random();
+
+    // Channels (vm/chan.cpp). Each returns false when the goroutine parked;
+    // the loop then reloads the (other) goroutine's frame.
+    Channel* makeChannel(const rt::TypeDesc* elem, int64_t size);
+    bool chanSend(Channel* c, Slot* value, size_t stopDepth);
+    bool chanRecv(Channel* c, Slot* dest, Slot* ok, size_t stopDepth);
+    void chanClose(Channel* c, size_t stopDepth);
+    bool select(Slot* base, const Slot* cases, int count, bool hasDefault, Slot* chosen, size_t stopDepth);
+    void wakeWaiter(Waiter* w);
+    void copyElem(const rt::TypeDesc* elem, const Slot* from, Slot* to);
+    void receiveElem(const rt::TypeDesc* elem, const void* from, Slot* to);
 
     // The loop (vm/interp.cpp): runs until the frame count drops to stopDepth.
     void execute(size_t stopDepth);

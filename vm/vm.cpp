@@ -52,19 +52,29 @@ VMState::VMState(const Program& p, VMConfig c) : program(p), config(std::move(c)
     }
     stack = static_cast<Slot*>(memory);
     stackEnd = stack + config.stackSlots;
-    if (config.maxInstructions) budget = config.maxInstructions;
+    instructionsLeft = config.maxInstructions;
+    auto main = std::make_unique<Goroutine>();
+    main->id = 1;
+    main->status = GStatus::Running;
+    current = main.get();
+    goroutines.push_back(std::move(main));
     frames.reserve(256);
 }
 
 VMState::~VMState() {
-    if (stack) munmap(stack, config.stackSlots * sizeof(Slot));
+    Slot* mainStack = goroutines.empty() || current == goroutines[0].get() ? stack : goroutines[0]->stack;
+    if (mainStack) munmap(mainStack, config.stackSlots * sizeof(Slot));
+    for (void* region : stackRegions) munmap(region, (size_t(1) << 16) * sizeof(Slot) * 256);
 }
 
 const rt::TypeDesc* VMState::mapIterType() const { return &kMapIterType; }
 
 void VMState::collectNow() { heap.collect(*this); }
 
-void VMState::scanRoots(rt::Marker& marker) {
+// One goroutine's roots: its frames' registers (by each function's slot
+// kinds), closures, deferred calls and panic values.
+static void scanGoroutine(rt::Marker& marker, const std::vector<Frame>& frames,
+                          const std::vector<DeferRecord>& defers, const std::vector<PanicRecord>& panics) {
     for (const Frame& frame : frames) {
         const Function* fn = frame.fn;
         if (frame.kind == FrameKind::Native) {
@@ -77,6 +87,15 @@ void VMState::scanRoots(rt::Marker& marker) {
     }
     for (const DeferRecord& record : defers) marker.markPointer(record.fn);
     for (const PanicRecord& p : panics) marker.markIface(p.value.type, p.value.data);
+}
+
+void VMState::scanRoots(rt::Marker& marker) {
+    scanGoroutine(marker, frames, defers, panics);
+    for (const auto& g : goroutines) {
+        if (g.get() == current) continue;
+        scanGoroutine(marker, g->frames, g->defers, g->panics);
+        marker.markIface(g->wakePanic.type, g->wakePanic.data);
+    }
     for (const GlobalRoot& root : program.globalRoots) marker.markValue(root.type, &globals[root.wordOffset]);
     marker.markPointer(argsSlice.data);
 }

@@ -16,10 +16,10 @@ and the program passes when
 stderr is otherwise ignored (print/println output of a passing program,
 Go's goroutine trace after the panic line).
 
-Programs that start goroutines or use channels are skipped: govm runs them
-only when its scheduler exists, and their absence must not hide sequential
-regressions.  The check runs on the source with comments and string/rune
-literals blanked out, so "go gopher" in a string is not a go statement.
+With --sequential, programs that start goroutines or use channels are
+skipped (to look at the single-goroutine engine alone).  The check runs on
+the source with comments and string/rune literals blanked out, so "go
+gopher" in a string is not a go statement.
 
 Known gaps.  --expect-fail FILE lists programs govm does not pass yet
 (one per line, `#` comments; `dir/NAME` or a bare `NAME` matching any
@@ -280,10 +280,10 @@ def matches(pattern, program):
     return pattern in program.id
 
 
-def checkProgram(program, govm, govmFlags, timeout):
+def checkProgram(program, govm, govmFlags, timeout, sequential=False):
     """Returns (status, reason, seconds) with status PASS, FAIL or SKIP."""
     src = readBytes(program.path, b"").decode("utf-8", "replace")
-    reason = skipReason(src)
+    reason = skipReason(src) if sequential else None
     if reason:
         return "SKIP", reason, 0.0
     base = os.path.join(program.folder, program.name)
@@ -351,6 +351,8 @@ def parseArgs(argv):
     parser.add_argument("--govm-flag", action="append", default=[], metavar="FLAG",
                         help="extra flag for `govm run`, e.g. --govm-flag=--gc-stress (repeatable)")
     parser.add_argument("--gc-stress", action="store_true", help="shorthand for --govm-flag=--gc-stress")
+    parser.add_argument("--sequential", action="store_true",
+                        help="skip programs that use goroutines, channels, select or sync")
     parser.add_argument("--dispatch", choices=("switch", "goto"),
                         help="shorthand for --govm-flag=--dispatch=MODE")
     parser.add_argument("--timeout", type=float, default=kDefaultTimeout,
@@ -395,7 +397,7 @@ def main(argv):
     results = [None] * len(programs)
     printed = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        futures = {pool.submit(checkProgram, p, govm, args.govm_flag, args.timeout): i
+        futures = {pool.submit(checkProgram, p, govm, args.govm_flag, args.timeout, args.sequential): i
                    for i, p in enumerate(programs)}
         for future in concurrent.futures.as_completed(futures):
             i = futures[future]
