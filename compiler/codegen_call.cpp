@@ -156,11 +156,27 @@ std::vector<Value> FuncBuilder::compileCall(ast::CallExpr* call) {
         auto it = gen.info.uses.find(id);
         return compileBuiltinCall(call, it->second->as<Builtin>()->id);
     }
+    if (Func* f = staticCallee(gen.info, ast::unparen(call->callee)); f && f->isNative()) {
+        int op = vm::schedOpFor(f->fullName());
+        if (op >= 0) return {compileSchedOp(call, f, vm::SchedOp(op))};
+    }
     CallPlan plan = planCall(call);
     std::vector<Value> args;
     for (auto& [v, t] : plan.args) args.push_back(v);
     emitPlannedCall(plan, args);
     return emitCallResults(plan.sig);
+}
+
+// A scheduler intrinsic: its one argument (if any) and result (if any) in registers.
+std::vector<Value> FuncBuilder::compileSchedOp(ast::CallExpr* call, Func* f, vm::SchedOp op) {
+    Signature* s = f->signature();
+    Value arg{0, 0, false};
+    if (!call->args.empty()) arg = compileExprTyped(call->args[0], s->params->vars[0]->type);
+    Value result{0, 0, false};
+    if (!s->results->vars.empty()) result = allocValue(s->results->vars[0]->type);
+    emit(Opcode::SCHED, int(op), arg.reg < 0 ? 0 : arg.reg, result.reg < 0 ? 0 : result.reg);
+    if (s->results->vars.empty()) return {};
+    return {result};
 }
 
 // Evaluates what a call needs before the call instruction: the callee

@@ -232,6 +232,7 @@ public:
 
     // ---- calls (codegen_call.cpp)
     std::vector<Value> compileCall(ast::CallExpr* call);
+    std::vector<Value> compileSchedOp(ast::CallExpr* call, Func* f, vm::SchedOp op);
     std::vector<Value> compileBuiltinCall(ast::CallExpr* call, BuiltinId id);
     Value compileConversion(ast::CallExpr* call, Type* to);
     std::vector<Value> emitCallResults(Signature* sig);

@@ -14,7 +14,10 @@
 // stacks are reused. Stacks never move (natives may hold Slot pointers).
 #include <sys/mman.h>
 
+#include <algorithm>
 #include <cstring>
+#include <ctime>
+#include <functional>
 
 #include "vm/state.hpp"
 
@@ -82,6 +85,7 @@ void VMState::park(std::string_view reason, size_t stopDepth) {
 }
 
 void VMState::switchToNext() {
+    if (runQueue.empty() && !sleepers.empty()) wakeSleepers(true);
     if (runQueue.empty()) {
         // Report from the main goroutine, as Go does.
         if (current != goroutines[0].get()) switchTo(goroutines[0].get());
@@ -134,10 +138,124 @@ void VMState::safepointTick(size_t stopDepth) {
         instructionsLeft -= budgetGranted;
     }
     budget = budgetGranted = instructionsLeft && instructionsLeft < kTimeSlice ? instructionsLeft : kTimeSlice;
+    if (!sleepers.empty()) wakeSleepers(false);
     if (stopDepth == 0 && !runQueue.empty()) {
         ready(current);
         switchToNext();
     }
+}
+
+namespace {
+
+int64_t clockNanos(clockid_t clock) {
+    timespec ts{};
+    clock_gettime(clock, &ts);
+    return int64_t(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+const std::unordered_map<std::string_view, SchedOp>& schedOpNames() {
+    static const std::unordered_map<std::string_view, SchedOp> names = {
+        {"runtime.Gosched", SchedOp::Gosched},   {"runtime.NumGoroutine", SchedOp::NumGoroutine},
+        {"runtime.GC", SchedOp::GC},             {"sync.mutexLock", SchedOp::MutexLock},
+        {"sync.mutexUnlock", SchedOp::MutexUnlock}, {"sync.waitZero", SchedOp::WaitZero},
+        {"sync.wakeAll", SchedOp::WakeAll},      {"sync.fatal", SchedOp::Fatal},
+        {"time.Sleep", SchedOp::Sleep},          {"time.nanotime", SchedOp::Nanotime},
+        {"time.unixNano", SchedOp::UnixNano},
+    };
+    return names;
+}
+
+}  // namespace
+
+int schedOpFor(std::string_view fullName) {
+    auto it = schedOpNames().find(fullName);
+    return it == schedOpNames().end() ? -1 : int(it->second);
+}
+
+// Makes sleepers whose time has come runnable; with `block`, first waits
+// for the earliest one (nothing else can run).
+void VMState::wakeSleepers(bool block) {
+    int64_t now = clockNanos(CLOCK_MONOTONIC);
+    if (block && sleepers.front().wakeAt > now) {
+        int64_t wait = sleepers.front().wakeAt - now;
+        timespec ts{time_t(wait / 1'000'000'000), long(wait % 1'000'000'000)};
+        while (nanosleep(&ts, &ts) != 0) {
+        }
+        now = clockNanos(CLOCK_MONOTONIC);
+    }
+    while (!sleepers.empty() && sleepers.front().wakeAt <= now) {
+        std::pop_heap(sleepers.begin(), sleepers.end(), std::greater<>());
+        ready(sleepers.back().g);
+        sleepers.pop_back();
+    }
+}
+
+// The SCHED intrinsics. A mutex's state word is 1 while locked; Unlock
+// hands the lock straight to the longest waiter (the word stays 1), so a
+// woken Lock has nothing left to do. Counters (WaitGroup, RWMutex readers)
+// wake everyone parked on them when wakeAll sees them reach zero.
+bool VMState::schedOp(SchedOp op, Slot* operand, Slot* result, size_t stopDepth) {
+    switch (op) {
+        case SchedOp::Gosched:
+            if (stopDepth == 0 && !runQueue.empty()) {
+                ready(current);
+                switchToNext();
+                return false;
+            }
+            return true;
+        case SchedOp::NumGoroutine: result->i = int64_t(goroutines.size()); return true;
+        case SchedOp::GC: collectNow(); return true;
+        case SchedOp::MutexLock: {
+            auto* state = static_cast<int64_t*>(operand->p);
+            if (*state == 0) {
+                *state = 1;
+                return true;
+            }
+            addressWaiters[state].push_back(current);
+            park("sync.Mutex.Lock", stopDepth);
+            return false;
+        }
+        case SchedOp::MutexUnlock: {
+            auto* state = static_cast<int64_t*>(operand->p);
+            if (*state == 0) fatal("sync: unlock of unlocked mutex");
+            auto it = addressWaiters.find(state);
+            if (it == addressWaiters.end()) {
+                *state = 0;
+                return true;
+            }
+            Goroutine* next = it->second.front();
+            it->second.pop_front();
+            if (it->second.empty()) addressWaiters.erase(it);
+            ready(next);
+            return true;
+        }
+        case SchedOp::WaitZero: {
+            auto* counter = static_cast<int64_t*>(operand->p);
+            if (*counter == 0) return true;
+            addressWaiters[counter].push_back(current);
+            park("sync.WaitGroup.Wait", stopDepth);
+            return false;
+        }
+        case SchedOp::WakeAll: {
+            auto it = addressWaiters.find(operand->p);
+            if (it == addressWaiters.end()) return true;
+            for (Goroutine* g : it->second) ready(g);
+            addressWaiters.erase(it);
+            return true;
+        }
+        case SchedOp::Sleep: {
+            if (operand->i <= 0) return schedOp(SchedOp::Gosched, operand, result, stopDepth);
+            sleepers.push_back({clockNanos(CLOCK_MONOTONIC) + operand->i, current});
+            std::push_heap(sleepers.begin(), sleepers.end(), std::greater<>());
+            park("sleep", stopDepth);
+            return false;
+        }
+        case SchedOp::Nanotime: result->i = clockNanos(CLOCK_MONOTONIC); return true;
+        case SchedOp::UnixNano: result->i = clockNanos(CLOCK_REALTIME); return true;
+        case SchedOp::Fatal:
+            fatal(std::string_view(static_cast<const char*>(operand[0].p), size_t(operand[1].i)));
+    }
+    return true;
 }
 
 }  // namespace govm::vm

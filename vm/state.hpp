@@ -25,6 +25,7 @@
 #include "runtime/heap.hpp"
 #include "runtime/map.hpp"
 #include "runtime/native.hpp"
+#include "vm/builtin_natives.hpp"
 #include "vm/chan.hpp"
 #include "vm/program.hpp"
 #include "vm/vm.hpp"
@@ -144,6 +145,16 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     void goroutineExit();
     void safepointTick(size_t stopDepth);
     Slot* newGoroutineStack();
+    bool schedOp(SchedOp op, Slot* operand, Slot* result, size_t stopDepth);
+    void wakeSleepers(bool block);
+    // Goroutines parked on a word (sync's mutex state, counters) by address, in FIFO order.
+    std::unordered_map<void*, std::deque<Goroutine*>> addressWaiters;
+    struct Sleeper {
+        int64_t wakeAt;
+        Goroutine* g;
+        bool operator>(const Sleeper& o) const { return wakeAt > o.wakeAt; }
+    };
+    std::vector<Sleeper> sleepers;      // a min-heap on wakeAt
     uint64_t random();
 
     // Channels (vm/chan.cpp). Each returns false when the goroutine parked;
