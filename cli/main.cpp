@@ -7,6 +7,7 @@
 
 #include "compiler/check.hpp"
 #include "compiler/codegen.hpp"
+#include "compiler/escape.hpp"
 #include "lexer/source.hpp"
 #include "parser/dump.hpp"
 #include "parser/parse.hpp"
@@ -22,6 +23,9 @@ constexpr const char* kUsage = R"(govm runs Go programs on an embeddable bytecod
 Usage:
     govm run [flags] prog.go [args...] compile and run prog.go (also: govm prog.go)
     govm build [--dump-ast] prog.go    parse and check prog.go; print diagnostics
+    govm build -m[=2] [--escape=MODE] prog.go
+                                       also print escape-analysis decisions
+                                       (to stderr, like go build -gcflags=-m)
     govm disasm prog.go                print the bytecode of prog.go
     govm version                       print the version
     govm help                          print this help
@@ -31,6 +35,7 @@ Run flags:
     --gc-stress              collect garbage at every allocation safepoint
     --gc-percent N           GOGC (default 100; off disables collection)
     --max-instructions N     stop after about N calls and loop iterations
+    --escape=govm|go|off     escape-analysis mode (default govm)
 
 Exit status: 0 on success, 1 when the program has errors, 2 on bad usage
 (govm run: the program's status; 2 after an uncaught panic).
@@ -76,6 +81,7 @@ bool compile(const std::string& path, Compiled& out) {
 
 int run(const std::vector<std::string>& args) {
     govm::vm::VMConfig config;
+    govm::EscapeMode escapeMode = govm::EscapeMode::Govm;
     size_t i = 0;
     for (; i < args.size(); ++i) {
         const std::string& arg = args[i];
@@ -89,6 +95,9 @@ int run(const std::vector<std::string>& args) {
             else config.heap.gcPercent = std::stoull(v);
         } else if (arg == "--max-instructions" && i + 1 < args.size()) {
             config.maxInstructions = std::stoull(args[++i]);
+        } else if (arg.rfind("--escape=", 0) == 0) {
+            // Parsed here; code generation does not consume the mode yet.
+            if (!govm::parseEscapeMode(arg.substr(9), escapeMode)) return usageError("run: bad escape mode " + arg);
         } else {
             return usageError("run: unknown flag " + arg);
         }
@@ -101,6 +110,7 @@ int run(const std::vector<std::string>& args) {
     if (exe.size() > 3 && exe.ends_with(".go")) exe.resize(exe.size() - 3);
     config.args.push_back(exe);
     for (size_t j = i + 1; j < args.size(); ++j) config.args.push_back(args[j]);
+    (void)escapeMode;
     std::cout.flush();
     govm::vm::VM vm(*compiled.program, std::move(config));
     return vm.run();
@@ -116,9 +126,16 @@ int disasm(const std::vector<std::string>& args) {
 
 int build(const std::vector<std::string>& args) {
     bool dumpAst = false;
+    int mLevel = 0;
+    govm::EscapeMode escapeMode = govm::EscapeMode::Govm;
     std::string path;
     for (const std::string& arg : args) {
         if (arg == "--dump-ast") dumpAst = true;
+        else if (arg == "-m" || arg == "--m") mLevel = 1;
+        else if (arg.rfind("-m=", 0) == 0 && arg.size() == 4 && arg[3] >= '0' && arg[3] <= '9') mLevel = arg[3] - '0';
+        else if (arg.rfind("--escape=", 0) == 0) {
+            if (!govm::parseEscapeMode(arg.substr(9), escapeMode)) return usageError("build: bad escape mode " + arg);
+        }
         else if (arg.size() > 1 && arg[0] == '-') return usageError("build: unknown flag " + arg);
         else if (path.empty()) path = arg;
         else return usageError("build: only one file may be given");
@@ -145,6 +162,12 @@ int build(const std::vector<std::string>& args) {
     if (!checked || diags.hasErrors()) {
         diags.print(std::cerr);
         return 1;
+    }
+    if (mLevel > 0) {
+        // gc's file name as `go build x.go` prints it: without a leading "./".
+        std::string name = path.rfind("./", 0) == 0 ? path.substr(2) : path;
+        govm::EscapeResult escapes = govm::analyzeEscapes(*parsed->root, *checked, escapeMode, mLevel, name);
+        for (const std::string& line : escapes.lines) std::cerr << line << '\n';
     }
     return 0;
 }

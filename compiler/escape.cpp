@@ -1,0 +1,486 @@
+// Escape analysis: the driver (ESCAPE.md §1.9, §1.10, §2.1).
+//
+// run() collects the main package's functions and literals, orders the
+// declared functions bottom-up by Tarjan SCCs over static references, and
+// analyses one batch per SCC: build the graph (escape_stmt/expr/call), add
+// closure captures and static heap reasons, solve (escape_solve), then
+// record tags and decisions and print the -m lines.
+#include "compiler/escape_impl.hpp"
+
+#include <algorithm>
+#include <functional>
+
+namespace govm {
+
+bool EscapeResult::isHeap(const void* node) const {
+    auto it = index.find(node);
+    return it == index.end() || sites[it->second].heap;
+}
+
+bool EscapeResult::movedToHeap(const types::Var* var) const {
+    auto it = index.find(var);
+    return it != index.end() && sites[it->second].heap;
+}
+
+bool EscapeResult::isBoxHeap(const ast::Expr* converted) const {
+    auto it = boxIndex.find(converted);
+    return it == boxIndex.end() || sites[it->second].heap;
+}
+
+bool parseEscapeMode(const std::string& text, EscapeMode& out) {
+    if (text == "go") out = EscapeMode::Go;
+    else if (text == "govm") out = EscapeMode::Govm;
+    else if (text == "off") out = EscapeMode::Off;
+    else return false;
+    return true;
+}
+
+EscapeResult analyzeEscapes(const ast::File& file, const types::Program& program, EscapeMode mode, int mLevel,
+                            const std::string& fileName) {
+    escape::Escape esc(file, program, mode, mLevel, fileName);
+    return esc.run();
+}
+
+namespace escape {
+
+using namespace types;
+
+namespace {
+
+// Calls `onExpr` for every expression under a statement, not descending
+// into function literals unless `intoLits`.
+struct Visitor {
+    std::function<void(const ast::Expr*)> onExpr;
+    bool intoLits = true;
+
+    void exprs(const ast::List<ast::Expr*>& l) {
+        for (auto* e : l) expr(e);
+    }
+    void expr(const ast::Expr* e) {
+        if (!e) return;
+        onExpr(e);
+        switch (e->kind) {
+        case ast::ExprKind::Paren: expr(static_cast<const ast::ParenExpr*>(e)->inner); break;
+        case ast::ExprKind::CompositeLit: exprs(static_cast<const ast::CompositeLit*>(e)->elements); break;
+        case ast::ExprKind::FuncLit:
+            if (intoLits) stmt(static_cast<const ast::FuncLit*>(e)->body);
+            break;
+        case ast::ExprKind::Selector: expr(static_cast<const ast::SelectorExpr*>(e)->operand); break;
+        case ast::ExprKind::Index:
+            expr(static_cast<const ast::IndexExpr*>(e)->operand);
+            exprs(static_cast<const ast::IndexExpr*>(e)->indices);
+            break;
+        case ast::ExprKind::Slice: {
+            auto* s = static_cast<const ast::SliceExpr*>(e);
+            expr(s->operand);
+            expr(s->low);
+            expr(s->high);
+            expr(s->max);
+            break;
+        }
+        case ast::ExprKind::TypeAssert: expr(static_cast<const ast::TypeAssertExpr*>(e)->operand); break;
+        case ast::ExprKind::Call:
+            expr(static_cast<const ast::CallExpr*>(e)->callee);
+            exprs(static_cast<const ast::CallExpr*>(e)->args);
+            break;
+        case ast::ExprKind::Star: expr(static_cast<const ast::StarExpr*>(e)->operand); break;
+        case ast::ExprKind::Unary: expr(static_cast<const ast::UnaryExpr*>(e)->operand); break;
+        case ast::ExprKind::Binary:
+            expr(static_cast<const ast::BinaryExpr*>(e)->left);
+            expr(static_cast<const ast::BinaryExpr*>(e)->right);
+            break;
+        case ast::ExprKind::KeyValue:
+            expr(static_cast<const ast::KeyValueExpr*>(e)->key);
+            expr(static_cast<const ast::KeyValueExpr*>(e)->value);
+            break;
+        default: break;
+        }
+    }
+    void stmts(const ast::List<ast::Stmt*>& l) {
+        for (auto* s : l) stmt(s);
+    }
+    void stmt(const ast::Stmt* s) {
+        if (!s) return;
+        switch (s->kind) {
+        case ast::StmtKind::Decl: {
+            auto* d = static_cast<const ast::DeclStmt*>(s)->decl;
+            if (d->tok != Tok::Var) break;
+            for (auto* spec : d->specs) {
+                auto* vs = static_cast<const ast::ValueSpec*>(spec);
+                for (auto* n : vs->names) expr(n);
+                exprs(vs->values);
+            }
+            break;
+        }
+        case ast::StmtKind::Labeled: stmt(static_cast<const ast::LabeledStmt*>(s)->body); break;
+        case ast::StmtKind::Expr: expr(static_cast<const ast::ExprStmt*>(s)->expr); break;
+        case ast::StmtKind::Send:
+            expr(static_cast<const ast::SendStmt*>(s)->channel);
+            expr(static_cast<const ast::SendStmt*>(s)->value);
+            break;
+        case ast::StmtKind::IncDec: expr(static_cast<const ast::IncDecStmt*>(s)->operand); break;
+        case ast::StmtKind::Assign:
+            exprs(static_cast<const ast::AssignStmt*>(s)->lhs);
+            exprs(static_cast<const ast::AssignStmt*>(s)->rhs);
+            break;
+        case ast::StmtKind::Go: expr(static_cast<const ast::GoStmt*>(s)->call); break;
+        case ast::StmtKind::Defer: expr(static_cast<const ast::DeferStmt*>(s)->call); break;
+        case ast::StmtKind::Return: exprs(static_cast<const ast::ReturnStmt*>(s)->results); break;
+        case ast::StmtKind::Block: stmts(static_cast<const ast::BlockStmt*>(s)->stmts); break;
+        case ast::StmtKind::If: {
+            auto* i = static_cast<const ast::IfStmt*>(s);
+            stmt(i->init);
+            expr(i->cond);
+            stmt(i->then);
+            stmt(i->otherwise);
+            break;
+        }
+        case ast::StmtKind::CaseClause: {
+            auto* c = static_cast<const ast::CaseClause*>(s);
+            exprs(c->values);
+            stmt(c->comm);
+            stmts(c->body);
+            break;
+        }
+        case ast::StmtKind::Switch: {
+            auto* sw = static_cast<const ast::SwitchStmt*>(s);
+            stmt(sw->init);
+            expr(sw->tag);
+            for (auto* c : sw->clauses) stmt(c);
+            break;
+        }
+        case ast::StmtKind::TypeSwitch: {
+            auto* sw = static_cast<const ast::TypeSwitchStmt*>(s);
+            stmt(sw->init);
+            expr(sw->subject);
+            for (auto* c : sw->clauses) stmt(c);
+            break;
+        }
+        case ast::StmtKind::CommClause: {
+            auto* c = static_cast<const ast::CommClause*>(s);
+            stmt(c->comm);
+            stmts(c->body);
+            break;
+        }
+        case ast::StmtKind::Select:
+            for (auto* c : static_cast<const ast::SelectStmt*>(s)->clauses) stmt(c);
+            break;
+        case ast::StmtKind::For: {
+            auto* f = static_cast<const ast::ForStmt*>(s);
+            stmt(f->init);
+            expr(f->cond);
+            stmt(f->post);
+            stmt(f->body);
+            break;
+        }
+        case ast::StmtKind::Range: {
+            auto* r = static_cast<const ast::RangeStmt*>(s);
+            expr(r->key);
+            expr(r->value);
+            expr(r->range);
+            stmt(r->body);
+            break;
+        }
+        default: break;
+        }
+    }
+};
+
+std::string funcName(const ast::FuncDecl* d, const Func* f) {
+    if (!d->receiver || !f || !f->signature()->recv) return std::string(d->name->name);
+    Type* rt = f->signature()->recv->type;
+    bool ptr = rt->kind == TypeKind::Pointer;
+    if (ptr) rt = static_cast<Pointer*>(rt)->elem;
+    std::string tn = rt->kind == TypeKind::Named ? std::string(static_cast<Named*>(rt)->obj->name) : "?";
+    return (ptr ? "(*" + tn + ")" : tn) + "." + std::string(d->name->name);
+}
+
+}  // namespace
+
+Escape::Escape(const ast::File& f, const types::Program& p, EscapeMode m, int level, std::string name)
+    : file(f), program(p), info(p.info), mainPkg(p.mainPackage()), mode(m), mLevel(level),
+      fileName(std::move(name)) {}
+
+EFunc* Escape::newFunc(const ast::FuncDecl* decl, const ast::FuncLit* lit, EFunc* outer) {
+    EFunc& fn = funcStore.emplace_back();
+    fn.decl = decl;
+    fn.lit = lit;
+    fn.outer = outer;
+    if (decl) {
+        auto it = info.defs.find(decl->name);
+        fn.obj = it != info.defs.end() && it->second ? it->second->as<Func>() : nullptr;
+        fn.sig = fn.obj ? fn.obj->signature() : nullptr;
+        fn.body = decl->body;
+        fn.name = funcName(decl, fn.obj);
+        funcs[decl] = &fn;
+        if (fn.obj) funcs[fn.obj] = &fn;
+    } else {
+        Type* t = typeOf(lit);
+        fn.sig = t ? under(t)->as<Signature>() : nullptr;
+        fn.body = lit->body;
+        EFunc* top = outer;
+        while (top && top->outer) top = top->outer;
+        fn.name = (top ? top->name : std::string("main")) + ".func" + std::to_string(top ? ++top->closureCount : 1);
+        funcs[lit] = &fn;
+    }
+    auto named = [](Var* v) { return v && !v->name.empty() ? v : nullptr; };
+    if (fn.sig) {
+        if (fn.sig->recv) fn.params.push_back(named(fn.sig->recv));
+        for (Var* v : fn.sig->params->vars) fn.params.push_back(named(v));
+        for (Var* v : fn.sig->results->vars) fn.results.push_back(named(v));
+    }
+    return &fn;
+}
+
+void Escape::collectFuncLits(EFunc* outer, const ast::Stmt* s) {
+    Visitor v;
+    v.intoLits = false;
+    v.onExpr = [&](const ast::Expr* e) {
+        if (auto* lit = e->as<ast::FuncLit>()) {
+            EFunc* fn = newFunc(nullptr, lit, outer);
+            collectFuncLits(fn, lit->body);
+        }
+    };
+    v.stmt(s);
+}
+
+void Escape::collectFuncs() {
+    for (const ast::Decl& d : file.decls) {
+        if (!d.func) continue;
+        EFunc* fn = newFunc(d.func, nullptr, nullptr);
+        declOrder.push_back(fn);
+        if (d.func->body) collectFuncLits(fn, d.func->body);
+    }
+    // Free variables of each literal.
+    for (EFunc& fn : funcStore) {
+        if (!fn.lit) continue;
+        Visitor v;
+        std::unordered_set<const Var*> seen;
+        v.onExpr = [&](const ast::Expr* e) {
+            auto* id = e->as<ast::Ident>();
+            if (!id) return;
+            auto u = info.uses.find(id);
+            if (u == info.uses.end() || !u->second) return;
+            Var* var = u->second->as<Var>();
+            if (!var || var->isField || !var->owner || seen.count(var)) return;
+            auto o = funcs.find(var->owner);
+            if (o == funcs.end()) return;
+            EFunc* owner = o->second;
+            if (owner == &fn || enclosesFunc(&fn, owner)) return;
+            seen.insert(var);
+            fn.captures.push_back(var);
+        };
+        v.stmt(fn.lit->body);
+    }
+}
+
+std::vector<std::vector<EFunc*>> Escape::sccs() {
+    // Static references of each declared function, closures included.
+    std::unordered_map<EFunc*, std::vector<EFunc*>> edges;
+    for (EFunc* fn : declOrder) {
+        if (!fn->body) continue;
+        Visitor v;
+        v.onExpr = [&](const ast::Expr* e) {
+            const Object* obj = nullptr;
+            if (auto* id = e->as<ast::Ident>()) {
+                auto u = info.uses.find(id);
+                if (u != info.uses.end()) obj = u->second;
+            } else if (auto* sel = e->as<ast::SelectorExpr>()) {
+                auto s = info.selections.find(sel);
+                if (s != info.selections.end()) obj = s->second.obj;
+            }
+            auto* f = obj ? obj->as<Func>() : nullptr;
+            if (!f || !f->decl) return;
+            auto it = funcs.find(f->decl);
+            if (it != funcs.end()) edges[fn].push_back(it->second);
+        };
+        v.stmt(fn->body);
+    }
+    // Tarjan, iteratively bounded by recursion over the call graph depth.
+    std::vector<std::vector<EFunc*>> out;
+    std::unordered_map<EFunc*, int> index, low;
+    std::unordered_set<EFunc*> onStack;
+    std::vector<EFunc*> stack;
+    int counter = 0;
+    std::function<void(EFunc*)> strong = [&](EFunc* v) {
+        index[v] = low[v] = counter++;
+        stack.push_back(v);
+        onStack.insert(v);
+        for (EFunc* w : edges[v]) {
+            if (!index.count(w)) {
+                strong(w);
+                low[v] = std::min(low[v], low[w]);
+            } else if (onStack.count(w)) {
+                low[v] = std::min(low[v], index[w]);
+            }
+        }
+        if (low[v] == index[v]) {
+            std::vector<EFunc*> comp;
+            EFunc* w;
+            do {
+                w = stack.back();
+                stack.pop_back();
+                onStack.erase(w);
+                comp.push_back(w);
+            } while (w != v);
+            out.push_back(comp);
+        }
+    };
+    for (EFunc* fn : declOrder)
+        if (!index.count(fn)) strong(fn);
+    return out;
+}
+
+void Escape::message(Pos pos, std::string text) {
+    if (mLevel >= 1) messages.emplace_back(pos, std::move(text));
+}
+
+void Escape::applyStaticReasons() {
+    const int64_t implicitMax = mode == EscapeMode::Go ? 64 * 1024 : 1024 * 1024;
+    const int64_t varMax = mode == EscapeMode::Go ? 10 * 1024 * 1024 : 1024 * 1024;
+    for (Location* l : allLocs) {
+        const char* reason = nullptr;
+        if (l->var && !l->isParam && l->resultIndex == 0) {
+            if (sizeOf(l->var->type) > varMax) reason = "too large for stack";
+        } else if (l->expr && (l->kind == EscapeSiteKind::New || l->kind == EscapeSiteKind::AddrLit)) {
+            Type* t = typeOf(l->expr);
+            if (t && under(t)->kind == TypeKind::Pointer && sizeOf(static_cast<Pointer*>(under(t))->elem) > implicitMax)
+                reason = "too large for stack";
+        } else if (l->expr && l->kind == EscapeSiteKind::SliceLit && mode == EscapeMode::Govm) {
+            Type* t = typeOf(l->expr);
+            auto* lit = l->expr->as<ast::CompositeLit>();
+            if (t && lit && under(t)->kind == TypeKind::Slice &&
+                int64_t(lit->elements.size()) * sizeOf(static_cast<Slice*>(under(t))->elem) > implicitMax)
+                reason = "too large for stack";
+        } else if (l->expr && l->kind == EscapeSiteKind::MakeSlice) {
+            auto* c = l->expr->as<ast::CallExpr>();
+            if (!c || c->args.size() < 2) continue;
+            const ast::Expr* size = c->args[c->args.size() >= 3 ? 2 : 1];
+            auto tv = info.types.find(size);
+            Type* t = typeOf(c);
+            int64_t elem = t && under(t)->kind == TypeKind::Slice ? sizeOf(static_cast<Slice*>(under(t))->elem) : 1;
+            if (tv == info.types.end() || tv->second.mode != Mode::Constant || !tv->second.value) {
+                if (mode == EscapeMode::Go) reason = "non-constant size";
+            } else {
+                auto n = tv->second.value->int64Value();
+                if (!n.exact || (elem > 0 && n.value > implicitMax / elem)) reason = "too large for stack";
+            }
+        }
+        if (reason) flow(addr(heapHole(), l->expr, reason), l);
+    }
+}
+
+void Escape::analyzeBatch(const std::vector<EFunc*>& fns) {
+    locs.clear();
+    notes.clear();
+    allLocs.clear();
+    varLocs.clear();
+    closures.clear();
+    inBatch.clear();
+    batchFuncs.clear();
+    curFn = nullptr;
+    loopDepth = 1;
+    heapLoc = newLoc(nullptr, nullptr, false);
+    heapLoc->isHeap = true;
+    heapLoc->escapes = true;
+    heapLoc->name = "{heap}";
+    allLocs.pop_back();
+    blankLoc = newLoc(nullptr, nullptr, false);
+    blankLoc->isBlank = true;
+    allLocs.pop_back();
+    for (EFunc& f : funcStore) {
+        for (EFunc* top = &f; top; top = top->outer)
+            if (std::find(fns.begin(), fns.end(), top) != fns.end()) {
+                inBatch.insert(&f);
+                batchFuncs.push_back(&f);
+                f.locsReady = false;
+                break;
+            }
+    }
+    for (EFunc* fn : fns)
+        if (fn->body) prepass(fn->body);
+    for (EFunc* fn : fns) setupFunc(fn);
+    for (EFunc* fn : fns) walkFunc(fn);
+    closureCaptures();
+    applyStaticReasons();
+    walkAll();
+    finishBatch();
+}
+
+void Escape::tagFunc(EFunc* fn) {
+    fn->tags.assign(fn->params.size(), Leaks());
+    fn->tagged = true;
+    for (size_t i = 0; i < fn->params.size(); ++i) {
+        Location* l = i < fn->paramLocs.size() ? fn->paramLocs[i] : nullptr;
+        if (!l) continue;
+        Leaks leaks = l->paramLeaks;
+        leaks.optimize();
+        if (!fn->body) {
+            leaks = Leaks();
+            leaks.add(0, 0);
+        }
+        fn->tags[i] = leaks;
+        Var* v = fn->params[i];
+        if (!v || !hasPointers(v->type) || l->escapes) continue;
+        std::string name(v->name);
+        if (leaks.empty()) {
+            message(v->pos, name + " does not escape");
+            continue;
+        }
+        if (leaks.heap() == 0) message(v->pos, "leaking param: " + name);
+        else if (leaks.heap() > 0) message(v->pos, "leaking param content: " + name);
+        for (int r = 0; r < kMaxResults; ++r) {
+            if (leaks.result(r) == kNoLeak) continue;
+            std::string rname = "~r" + std::to_string(r);
+            if (size_t(r) < fn->results.size() && fn->results[r]) rname = std::string(fn->results[r]->name);
+            message(v->pos, "leaking param: " + name + " to result " + rname + " level=" + std::to_string(leaks.result(r)));
+        }
+    }
+}
+
+void Escape::finishBatch() {
+    for (EFunc* fn : batchFuncs) tagFunc(fn);
+    emitDecisions();
+}
+
+void Escape::emitDecisions() {
+    for (Location* l : allLocs) {
+        if (!l->expr && !l->var) continue;
+        if (l->var && !l->expr && l->resultIndex == 0 && !l->isParam && !l->escapes && mode != EscapeMode::Off) {
+            // A frame variable: recorded (not moved), no message.
+            EscapeSite site{l->var, l->pos, EscapeSiteKind::Variable, false};
+            result.index[l->var] = result.sites.size();
+            result.sites.push_back(site);
+            continue;
+        }
+        bool heap = l->escapes || mode == EscapeMode::Off;
+        if (l->var) {
+            bool moved = l->escapes || (mode == EscapeMode::Off && (l->addrTaken || l->captured));
+            EscapeSite site{l->var, l->pos, EscapeSiteKind::Variable, moved};
+            result.index[l->var] = result.sites.size();
+            result.sites.push_back(site);
+            if (moved) message(l->pos, "moved to heap: " + l->name);
+            continue;
+        }
+        EscapeSite site{l->expr, l->expr->pos, l->kind, heap};
+        if (l->kind == EscapeSiteKind::IfaceBox) result.boxIndex[l->expr] = result.sites.size();
+        else result.index[l->expr] = result.sites.size();
+        result.sites.push_back(site);
+        std::string text = l->kind == EscapeSiteKind::VariadicSlice ? "... argument"
+                           : l->kind == EscapeSiteKind::Append   ? "append"
+                                                                 : exprText(l->expr);
+        message(l->pos, text + (heap ? " escapes to heap" : " does not escape"));
+    }
+}
+
+EscapeResult Escape::run() {
+    collectFuncs();
+    for (const std::vector<EFunc*>& batch : sccs()) analyzeBatch(batch);
+    std::stable_sort(messages.begin(), messages.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [pos, text] : messages) result.lines.push_back(posText(pos) + ": " + text);
+    return std::move(result);
+}
+
+}  // namespace escape
+}  // namespace govm

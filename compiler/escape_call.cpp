@@ -1,0 +1,421 @@
+// Escape analysis: calls, builtins, conversions and closure captures
+// (ESCAPE.md §1.5, §1.7).
+//
+// A call's arguments flow into holes built from the callee's parameter tags
+// (tagHole). Callees in the current batch connect directly to their
+// parameter and result locations; unknown callees (interface methods, func
+// values that StaticValue cannot resolve) send every argument to the heap.
+#include "compiler/escape_impl.hpp"
+
+namespace govm::escape {
+
+using namespace types;
+
+namespace {
+
+bool isFmtPrint(const std::string& name) {
+    return name == "fmt.Println" || name == "fmt.Print" || name == "fmt.Printf" || name == "fmt.Sprint" ||
+           name == "fmt.Sprintln" || name == "fmt.Sprintf" || name == "fmt.Errorf";
+}
+
+// T1e: fmt may call String/Error/Format/GoString on an argument; the summary
+// only applies if no type reachable from the argument has methods.
+bool reachesMethods(Type* t, int depth = 0) {
+    if (!t || depth > 8) return true;
+    if (auto* n = t->as<Named>()) {
+        if (!n->methods.empty()) return true;
+        t = n->underlying;
+    }
+    switch (t->kind) {
+    case TypeKind::Interface: return true;
+    case TypeKind::Pointer: return reachesMethods(static_cast<Pointer*>(t)->elem, depth + 1);
+    case TypeKind::Slice: return reachesMethods(static_cast<Slice*>(t)->elem, depth + 1);
+    case TypeKind::Array: return reachesMethods(static_cast<Array*>(t)->elem, depth + 1);
+    case TypeKind::Map:
+        return reachesMethods(static_cast<Map*>(t)->key, depth + 1) ||
+               reachesMethods(static_cast<Map*>(t)->elem, depth + 1);
+    case TypeKind::Struct:
+        for (Var* f : static_cast<Struct*>(t)->fields)
+            if (reachesMethods(f->type, depth + 1)) return true;
+        return false;
+    default: return false;
+    }
+}
+
+}  // namespace
+
+Hole Escape::tagHole(const std::vector<Hole>& ks, EFunc* fn, Func* native, size_t param) {
+    if (fn && inBatch.count(fn)) {
+        Location* l = param < fn->paramLocs.size() ? fn->paramLocs[param] : nullptr;
+        return l ? holeOf(l) : blankHole();
+    }
+    Leaks leaks;
+    if (fn && fn->tagged) {
+        if (param < fn->tags.size()) leaks = fn->tags[param];
+    } else if (native) {
+        std::vector<Leaks> tags;
+        if (stdlibTags(native->fullName(), tags)) {
+            if (param < tags.size()) leaks = tags[param];
+        } else {
+            leaks.add(0, 0);
+        }
+    } else {
+        return heapHole();
+    }
+    std::vector<Hole> holes;
+    if (leaks.heap() != kNoLeak) holes.push_back(shift(heapHole(), leaks.heap()));
+    for (size_t i = 0; i < ks.size() && i < size_t(kMaxResults); ++i)
+        if (leaks.result(int(i)) != kNoLeak) holes.push_back(shift(ks[i], leaks.result(int(i))));
+    return teeHole(holes);
+}
+
+EFunc* Escape::staticCallee(const ast::Expr* callee, const ast::Expr**, bool*) {
+    callee = ast::unparen(callee);
+    for (int guard = 0; guard < 16 && callee; ++guard) {
+        if (auto* lit = callee->as<ast::FuncLit>()) {
+            auto it = funcs.find(lit);
+            return it == funcs.end() ? nullptr : it->second;
+        }
+        const ast::Ident* id = callee->as<ast::Ident>();
+        if (!id) {
+            if (auto* sel = callee->as<ast::SelectorExpr>()) {
+                auto s = info.selections.find(sel);
+                if (s != info.selections.end() && s->second.kind == SelectionKind::MethodExpr) {
+                    auto* m = s->second.obj->as<Func>();
+                    if (m && m->decl) {
+                        auto it = funcs.find(m->decl);
+                        if (it != funcs.end()) return it->second;
+                    }
+                }
+            }
+            return nullptr;
+        }
+        auto u = info.uses.find(id);
+        if (u == info.uses.end() || !u->second) return nullptr;
+        if (auto* f = u->second->as<Func>()) {
+            auto it = f->decl ? funcs.find(f->decl) : funcs.end();
+            return it == funcs.end() ? nullptr : it->second;
+        }
+        Var* v = varOf(id);
+        if (!v || addrTakenVars.count(v)) return nullptr;
+        auto c = assignCount.find(v);
+        if (c == assignCount.end() || c->second != 1) return nullptr;
+        auto d = definingValue.find(v);
+        if (d == definingValue.end()) return nullptr;
+        callee = ast::unparen(d->second);
+    }
+    return nullptr;
+}
+
+// The concrete type an interface variable always holds: it is assigned
+// once, from a conversion of a non-interface value (gc's devirtualization).
+Type* Escape::devirtualize(const ast::Expr* recv) {
+    auto* id = ast::unparen(recv)->as<ast::Ident>();
+    Var* v = id ? varOf(id) : nullptr;
+    if (!v || addrTakenVars.count(v)) return nullptr;
+    auto c = assignCount.find(v);
+    if (c == assignCount.end() || c->second != 1) return nullptr;
+    auto d = definingValue.find(v);
+    if (d == definingValue.end()) return nullptr;
+    Type* t = typeOf(d->second);
+    auto tv = info.types.find(d->second);
+    if (!t || isInterfaceType(t) || (tv != info.types.end() && tv->second.isNil())) return nullptr;
+    return t;
+}
+
+void Escape::argument(Hole k, const ast::Expr* arg, Type* paramType, const ast::CallExpr* c) {
+    setBasePos(arg);
+    exprConv(note(k, c, "call parameter"), arg, paramType);
+}
+
+void Escape::call(const std::vector<Hole>& ks, const ast::CallExpr* c) {
+    Location* wrap = wrapperTemp;
+    wrapperTemp = nullptr;
+    auto wrapHole = [&](Hole h) { return wrap ? teeHole({h, holeOf(wrap)}) : h; };
+    Pos savedBase = basePos;
+    basePos = c->pos;
+    const ast::Expr* callee = ast::unparen(c->callee);
+    auto tv = info.types.find(callee);
+    if (tv != info.types.end() && tv->second.isType()) {
+        conversion(ks.empty() ? blankHole() : ks[0], c);
+        basePos = savedBase;
+        return;
+    }
+    if (tv != info.types.end() && tv->second.isBuiltin()) {
+        const ast::Expr* name = callee;
+        if (auto* sel = callee->as<ast::SelectorExpr>()) name = sel->selector;
+        auto u = name->as<ast::Ident>() ? info.uses.find(name->as<ast::Ident>()) : info.uses.end();
+        if (u != info.uses.end() && u->second && u->second->as<Builtin>())
+            builtinCall(ks, c, int(u->second->as<Builtin>()->id));
+        basePos = savedBase;
+        return;
+    }
+
+    EFunc* fn = nullptr;
+    Func* native = nullptr;
+    Signature* sig = nullptr;
+    const ast::Expr* recv = nullptr;  // receiver expression of a method call
+    int recvShift = 0;
+    bool unknown = false;
+    std::vector<const ast::Expr*> args(c->args.begin(), c->args.end());
+
+    auto bindFunc = [&](Func* f) {
+        sig = f->signature();
+        auto it = f->decl && f->decl->body ? funcs.find(f->decl) : funcs.end();
+        if (it != funcs.end()) fn = it->second;
+        else native = f;
+    };
+    const ast::SelectorExpr* sel = callee->as<ast::SelectorExpr>();
+    auto selIt = sel ? info.selections.find(sel) : info.selections.end();
+    if (sel && selIt != info.selections.end() && selIt->second.kind == SelectionKind::MethodVal) {
+        const Selection& s = selIt->second;
+        auto* m = s.obj->as<Func>();
+        recv = sel->operand;
+        Type* devirt = isInterfaceType(s.recv) && m ? devirtualize(sel->operand) : nullptr;
+        Func* concrete = nullptr;
+        if (devirt) {
+            LookupResult lr = lookupFieldOrMethod(devirt, false, mainPkg, m->name);
+            concrete = lr.obj ? lr.obj->as<Func>() : nullptr;
+        }
+        if (concrete && concrete->decl) {
+            // gc rewrites i.M() to i.(T).M() when i only ever holds a T.
+            bindFunc(concrete);
+            recvShift = isPointerShaped(devirt) ? 0 : 1;
+        } else if (isInterfaceType(s.recv) || !m) {
+            unknown = true;
+            sig = m ? m->signature() : nullptr;
+        } else {
+            bindFunc(m);
+            // Pointer hops on the embedding path and the implicit & or *.
+            Type* t = s.recv;
+            for (size_t i = 0; i + 1 < s.index.size(); ++i) {
+                Type* u = under(t);
+                if (u->kind == TypeKind::Pointer) {
+                    ++recvShift;
+                    u = under(static_cast<Pointer*>(u)->elem);
+                }
+                auto* st = u->as<Struct>();
+                if (!st || size_t(s.index[i]) >= st->fields.size()) break;
+                t = st->fields[s.index[i]]->type;
+            }
+            bool haveptr = under(t)->kind == TypeKind::Pointer;
+            bool wantptr = sig->recv && under(sig->recv->type)->kind == TypeKind::Pointer;
+            if (haveptr && !wantptr) ++recvShift;
+            if (!haveptr && wantptr) --recvShift;
+        }
+    } else if (sel && selIt != info.selections.end() && selIt->second.kind == SelectionKind::MethodExpr) {
+        auto* m = selIt->second.obj->as<Func>();
+        if (m && !isInterfaceType(selIt->second.recv)) {
+            bindFunc(m);
+            if (!args.empty()) {
+                recv = args[0];
+                args.erase(args.begin());
+            }
+        } else {
+            unknown = true;
+        }
+    } else {
+        const ast::Ident* id = callee->as<ast::Ident>();
+        if (!id && sel && selIt == info.selections.end()) id = sel->selector;  // pkg.F
+        auto u = id ? info.uses.find(id) : info.uses.end();
+        Func* f = u != info.uses.end() && u->second ? u->second->as<Func>() : nullptr;
+        if (f) {
+            bindFunc(f);
+        } else {
+            fn = staticCallee(callee, nullptr, nullptr);
+            if (fn) {
+                sig = fn->sig;
+                if (callee->as<ast::FuncLit>()) fn->closureCalled = true;
+            } else {
+                unknown = true;
+            }
+            // A go/defer wrapper captures the func value too.
+            if (wrap) expr(holeOf(wrap), c->callee);
+            else discard(c->callee);
+        }
+    }
+    if (!sig) {
+        Type* ct = typeOf(callee);
+        sig = ct ? under(ct)->as<Signature>() : nullptr;
+    }
+    if (unknown) fn = nullptr, native = nullptr;
+
+    // Results of a callee in the same batch flow directly.
+    if (fn && inBatch.count(fn))
+        for (size_t i = 0; i < ks.size() && i < fn->resultLocs.size(); ++i) flow(ks[i], fn->resultLocs[i]);
+
+    size_t paramBase = 0;
+    if (recv) {
+        Hole h = unknown ? heapHole() : tagHole(ks, fn, native, 0);
+        expr(note(shift(wrapHole(h), recvShift), c, "call parameter"), recv);
+        paramBase = 1;
+    } else if (sig && sig->recv) {
+        paramBase = 1;
+    }
+    // T1e: fmt's print family keeps its arguments when nothing reachable has methods.
+    bool fmtSummary = false;
+    if (mode == EscapeMode::Govm && native && isFmtPrint(native->fullName())) {
+        fmtSummary = true;
+        for (const ast::Expr* a : args)
+            if (reachesMethods(typeOf(a))) fmtSummary = false;
+    }
+    auto paramHole = [&](size_t i) {
+        if (unknown) return wrapHole(heapHole());
+        if (fmtSummary && sig && i + 1 == sig->params->size() && sig->variadic) return wrapHole(blankHole());
+        return wrapHole(tagHole(ks, fn, native, paramBase + i));
+    };
+    size_t nparams = sig ? sig->params->size() : args.size();
+    // f(g()) with a multi-value g: the results pass through temporaries.
+    if (args.size() == 1 && nparams > 1) {
+        Type* at = typeOf(args[0]);
+        if (at && at->kind == TypeKind::Tuple) {
+            auto* inner = ast::unparen(args[0])->as<ast::CallExpr>();
+            std::vector<Hole> temps;
+            std::vector<Location*> tl;
+            for (size_t i = 0; i < static_cast<Tuple*>(at)->size(); ++i) {
+                tl.push_back(tempLoc());
+                temps.push_back(holeOf(tl.back()));
+            }
+            if (inner) call(temps, inner);
+            for (size_t i = 0; i < tl.size() && i < nparams; ++i) flow(paramHole(i), tl[i]);
+            basePos = savedBase;
+            return;
+        }
+    }
+    for (size_t i = 0; i < args.size(); ++i) {
+        bool variadicTail = sig && sig->variadic && !c->hasEllipsis && i + 1 >= nparams;
+        if (!variadicTail) {
+            Type* pt = sig && i < nparams ? sig->params->vars[i]->type : nullptr;
+            argument(paramHole(i), args[i], pt, c);
+            continue;
+        }
+        // The implicit slice of f(a, b, c): one site, printed "... argument".
+        Hole vs = spill(note(paramHole(nparams - 1), c, "call parameter"), c, EscapeSiteKind::VariadicSlice);
+        Type* st = sig->params->vars[nparams - 1]->type;
+        Type* elem = under(st)->kind == TypeKind::Slice ? static_cast<Slice*>(under(st))->elem : nullptr;
+        for (size_t j = i; j < args.size(); ++j) {
+            setBasePos(args[j]);
+            exprConv(note(vs, c, "slice-literal-element"), args[j], elem);
+        }
+        break;
+    }
+    if (sig && sig->variadic && !c->hasEllipsis && args.size() + 1 == nparams) {
+        // f(a) with an empty variadic tail still builds a nil slice: no site.
+    }
+    basePos = savedBase;
+}
+
+void Escape::conversion(Hole k, const ast::CallExpr* c) {
+    if (c->args.empty()) return;
+    const ast::Expr* x = c->args[0];
+    Type* to = typeOf(c);
+    Type* from = typeOf(x);
+    if (!to || !from) {
+        discard(x);
+        return;
+    }
+    Type* ut = under(to);
+    Type* uf = under(from);
+    if (isInterfaceType(ut)) {
+        basePos = x->pos;
+        exprConv(k, x, to);
+        return;
+    }
+    auto isStr = [](Type* t) {
+        return t->kind == TypeKind::Basic && (static_cast<Basic*>(t)->info & kIsString);
+    };
+    bool strConv = (isStr(ut) && (uf->kind == TypeKind::Slice || (uf->kind == TypeKind::Basic && !isStr(uf)))) ||
+                   (ut->kind == TypeKind::Slice && isStr(uf));
+    if (strConv) {
+        spill(k, c, EscapeSiteKind::StringConv);
+        discard(x);
+        return;
+    }
+    expr(k, x);
+}
+
+void Escape::builtinCall(const std::vector<Hole>& ks, const ast::CallExpr* c, int id) {
+    Hole k0 = ks.empty() ? blankHole() : ks[0];
+    auto bid = BuiltinId(id);
+    switch (bid) {
+    case BuiltinId::Append: {
+        if (c->args.empty()) return;
+        Type* st = typeOf(c);
+        Type* elem = st && under(st)->kind == TypeKind::Slice ? static_cast<Slice*>(under(st))->elem : nullptr;
+        Hole appendee = k0;
+        if (hasPointers(elem)) appendee = teeHole({k0, deref(heapHole(), c, "appendee slice")});
+        // T1c: the growth block is a site of its own; its address is the result.
+        if (mode == EscapeMode::Govm) spill(k0, c, EscapeSiteKind::Append);
+        expr(note(appendee, c, "call parameter"), c->args[0]);
+        if (c->hasEllipsis) {
+            if (c->args.size() > 1) {
+                Type* t = typeOf(c->args[1]);
+                Hole appended = blankHole();
+                if (t && under(t)->kind == TypeKind::Slice && hasPointers(static_cast<Slice*>(under(t))->elem))
+                    appended = deref(heapHole(), c, "appended slice...");
+                expr(appended, c->args[1]);
+            }
+        } else {
+            for (size_t i = 1; i < c->args.size(); ++i) argument(heapHole(), c->args[i], elem, c);
+        }
+        return;
+    }
+    case BuiltinId::Copy: {
+        if (c->args.size() < 2) return discards(c->args);
+        discard(c->args[0]);
+        Type* t = typeOf(c->args[1]);
+        Hole copied = blankHole();
+        if (t && under(t)->kind == TypeKind::Slice && hasPointers(static_cast<Slice*>(under(t))->elem))
+            copied = deref(heapHole(), c, "copied slice");
+        expr(copied, c->args[1]);
+        return;
+    }
+    case BuiltinId::Panic:
+        if (!c->args.empty()) {
+            forceBasePos = true;  // gc converts panic's argument at the call
+            exprConv(note(heapHole(), c, "call parameter"), c->args[0], program.universe.emptyInterface);
+            forceBasePos = false;
+        }
+        return;
+    case BuiltinId::New: spill(k0, c, EscapeSiteKind::New); return;
+    case BuiltinId::Make: {
+        Type* t = typeOf(c);
+        Type* u = t ? under(t) : nullptr;
+        if (u && u->kind == TypeKind::Slice) spill(k0, c, EscapeSiteKind::MakeSlice);
+        else if (u && u->kind == TypeKind::Map) spill(k0, c, EscapeSiteKind::MakeMap);
+        for (size_t i = 1; i < c->args.size(); ++i) discard(c->args[i]);
+        return;
+    }
+    case BuiltinId::Min:
+    case BuiltinId::Max:
+        for (const ast::Expr* a : c->args) expr(k0, a);
+        return;
+    default: discards(c->args); return;
+    }
+}
+
+void Escape::closureCaptures() {
+    for (const ClosureHole& ch : closures) {
+        for (Var* v : ch.fn->captures) {
+            Location* l = locOfVar(v);
+            bool byValue = !l->addrTaken && !l->reassigned && sizeOf(v->type) <= 128;
+            if (mLevel >= 2) {
+                std::string owner = "main";
+                auto f = funcs.find(v->owner);
+                if (f != funcs.end()) owner = f->second->name;
+                message(v->pos, owner + (byValue ? " capturing by value: " : " capturing by ref: ") +
+                                    std::string(v->name) + " (addr=" + (l->addrTaken ? "true" : "false") +
+                                    " assign=" + (l->reassigned ? "true" : "false") +
+                                    " width=" + std::to_string(sizeOf(v->type)) + ")");
+            }
+            if (byValue) {
+                flow(ch.hole, l);
+            } else {
+                l->addrTaken = true;
+                flow(addr(ch.hole, nullptr, "reference"), l);
+            }
+        }
+    }
+}
+
+}  // namespace govm::escape

@@ -1,0 +1,259 @@
+// Internals of the escape analysis shared by compiler/escape*.cpp.
+//
+// One Escape object analyses a program. Per function (FuncDecl or FuncLit)
+// it keeps an EFunc; per batch (an SCC of the call graph plus the closures
+// inside it) it builds a location graph (Location, Edge), solves it
+// (escape_solve.cpp) and records the parameter tags and the decisions.
+//
+// Invariants: locations of a batch live in `locs` (a deque: stable
+// addresses) and are dropped when the batch ends, after decisions and tags
+// were copied out. Edges only point between locations of the same batch.
+// A deref count is never below -1.
+#pragma once
+
+#include <array>
+#include <deque>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "compiler/escape.hpp"
+
+namespace govm::escape {
+
+constexpr int kNoLeak = -1;
+constexpr int kMaxResults = 7;
+
+// Minimum deref count per destination: [0] the heap, [1..7] results 0..6.
+struct Leaks {
+    std::array<int, 1 + kMaxResults> derefs{};
+    Leaks() { derefs.fill(kNoLeak); }
+    int heap() const { return derefs[0]; }
+    int result(int i) const { return derefs[1 + i]; }
+    void add(int slot, int d) {
+        if (derefs[slot] == kNoLeak || d < derefs[slot]) derefs[slot] = d;
+    }
+    bool empty() const {
+        for (int d : derefs)
+            if (d != kNoLeak) return false;
+        return true;
+    }
+    void optimize();  // drop result leaks already covered by the heap leak
+};
+
+struct EFunc;
+struct Location;
+
+// A -m=2 explanation: where (the node printed) and why.
+struct Note {
+    const void* where;  // ast::Expr* or ast::Stmt*
+    bool isStmt;
+    const char* why;
+    const Note* next;
+};
+
+struct Edge {
+    Location* src;
+    int derefs;
+    const Note* notes;
+};
+
+struct Location {
+    const ast::Expr* expr = nullptr;  // allocation site, or null
+    types::Var* var = nullptr;        // declared variable, or null
+    EFunc* fn = nullptr;
+    std::vector<Edge> in;
+    int loopDepth = 1;
+    int resultIndex = 0;              // 1-based for results
+    bool escapes = false;
+    bool transient = false;
+    bool captured = false, reassigned = false, addrTaken = false;
+    bool isParam = false;
+    bool isHeap = false, isBlank = false, isTemp = false;
+    EscapeSiteKind kind = EscapeSiteKind::Variable;
+    Pos pos;                           // where its messages go
+    std::string name;                  // -m=2 name ("x", "~r0", "{temp}")
+    Leaks paramLeaks;
+    // Solver scratch.
+    int derefs = 0;
+    int walkGen = 0;
+    Location* parent = nullptr;
+    const Edge* parentEdge = nullptr;
+    bool queued = false;
+};
+
+struct Hole {
+    Location* dst = nullptr;
+    int derefs = 0;
+    bool addrTaken = false;
+    const Note* notes = nullptr;
+};
+
+struct EFunc {
+    const ast::FuncDecl* decl = nullptr;
+    const ast::FuncLit* lit = nullptr;
+    types::Func* obj = nullptr;        // null for literals
+    types::Signature* sig = nullptr;
+    const ast::BlockStmt* body = nullptr;
+    EFunc* outer = nullptr;            // enclosing function of a literal
+    std::string name;                  // gc's name: "f", "(*B).f", "main.func1"
+    std::vector<types::Var*> params;   // receiver first; null for unnamed
+    std::vector<types::Var*> results;  // null for unnamed
+    std::vector<Leaks> tags;           // per params entry, valid once tagged
+    std::vector<bool> tagHasPointers;
+    bool tagged = false;
+    bool closureCalled = false;
+    std::vector<types::Var*> captures;  // free variables of a literal, first use order
+    // Batch state.
+    std::vector<Location*> paramLocs, resultLocs;
+    int sccIndex = -1;
+    bool locsReady = false;
+    int closureCount = 0;
+};
+
+// Stdlib tags of go1.19 (escape_tags.cpp): per parameter (receiver first).
+// Returns false if `fullName` ("strings.Join", "strings.(*Builder).String")
+// is unknown.
+bool stdlibTags(const std::string& fullName, std::vector<Leaks>& out);
+
+// gc's IR rendering of expressions and types in -m lines (escape_report.cpp).
+std::string typeText(types::Type* t, const types::Package* current);
+
+class Escape {
+public:
+    Escape(const ast::File& file, const types::Program& program, EscapeMode mode, int mLevel,
+           std::string fileName);
+    EscapeResult run();
+
+    // --- shared state ---------------------------------------------------------
+    const ast::File& file;
+    const types::Program& program;
+    const types::Info& info;
+    const types::Package* mainPkg;
+    EscapeMode mode;
+    int mLevel;
+    std::string fileName;
+    EscapeResult result;
+
+    std::unordered_map<const void*, EFunc*> funcs;  // FuncDecl*/FuncLit*/types::Func* -> EFunc
+    std::deque<EFunc> funcStore;
+    std::vector<EFunc*> declOrder;
+
+    // Pre-pass facts about local variables (StaticValue, definitions).
+    std::unordered_map<const types::Var*, int> assignCount;
+    std::unordered_set<const types::Var*> addrTakenVars;
+    std::unordered_map<const types::Var*, const ast::Expr*> definingValue;
+    std::unordered_set<const ast::Stmt*> loopingLabels;
+    std::unordered_map<std::string_view, const ast::Stmt*> seenLabels;  // LabeledStmt targets of backward gotos
+
+    // --- batch state ----------------------------------------------------------
+    std::deque<Location> locs;
+    std::deque<Note> notes;
+    std::vector<Location*> allLocs;
+    std::unordered_map<const types::Var*, Location*> varLocs;
+    Location* heapLoc = nullptr;
+    Location* blankLoc = nullptr;
+    EFunc* curFn = nullptr;
+    int loopDepth = 1;
+    struct ClosureHole { Hole hole; EFunc* fn; };
+    std::vector<ClosureHole> closures;
+    std::vector<EFunc*> batchFuncs;
+    std::unordered_set<const EFunc*> inBatch;
+    int walkGen = 0;
+    std::vector<std::pair<Pos, std::string>> messages;   // -m lines of the whole program
+    const ast::Expr* convPosCall = nullptr;              // gc's base.Pos emulation
+    Pos basePos;
+    Location* wrapperTemp = nullptr;
+    bool forceBasePos = false;        // the next box is reported at basePos whatever it converts  // go/defer: arguments also flow into the wrapper's record
+
+    // escape.cpp: driver
+    void collectFuncs();
+    void collectFuncLits(EFunc* outer, const ast::Stmt* s);
+    void collectFuncLitsExpr(EFunc* outer, const ast::Expr* e);
+    EFunc* newFunc(const ast::FuncDecl* decl, const ast::FuncLit* lit, EFunc* outer);
+    std::vector<std::vector<EFunc*>> sccs();
+    void analyzeBatch(const std::vector<EFunc*>& fns);
+    void finishBatch();
+    void tagFunc(EFunc* fn);
+    void message(Pos pos, std::string text);
+
+    // escape_stmt.cpp
+    void prepass(const ast::Stmt* s);
+    void prepassExpr(const ast::Expr* e);
+    void walkFunc(EFunc* fn);
+    void setupFunc(EFunc* fn);
+    void applyStaticReasons();
+    void emitDecisions();
+    void block(const ast::BlockStmt* b);
+    void stmts(const ast::List<ast::Stmt*>& list);
+    void stmt(const ast::Stmt* s);
+    void assignStmt(const ast::AssignStmt* s);
+    void declStmt(const ast::DeclStmt* s);
+    void rangeStmt(const ast::RangeStmt* s);
+    void returnStmt(const ast::ReturnStmt* s);
+    void goDefer(const ast::Stmt* s, const ast::Expr* call, bool isDefer);
+    Hole addrHole(const ast::Expr* dst, const ast::Stmt* where);
+    void declare(types::Var* v);
+    void reassignedHoles(const std::vector<Hole>& holes, const ast::Stmt* where, bool isDefine);
+    bool selfAssignment(const ast::Expr* dst, const ast::Expr* src);
+
+    // escape_expr.cpp
+    void expr(Hole k, const ast::Expr* e);
+    void exprConv(Hole k, const ast::Expr* e, types::Type* target);
+    void setBasePos(const ast::Expr* e);
+    bool isBareName(const ast::Expr* e) const;
+    void discard(const ast::Expr* e);
+    void discards(const ast::List<ast::Expr*>& list);
+    void compositeLit(Hole k, const ast::CompositeLit* lit);
+    void funcLit(Hole k, const ast::FuncLit* lit);
+    void selector(Hole k, const ast::SelectorExpr* sel);
+    Hole spill(Hole k, const ast::Expr* n, EscapeSiteKind kind, const char* name = nullptr);
+    types::Type* typeOf(const ast::Expr* e) const;
+    types::Var* varOf(const ast::Ident* id) const;
+    Location* locOfVar(types::Var* v);
+
+    // escape_call.cpp
+    void call(const std::vector<Hole>& ks, const ast::CallExpr* c);
+    void builtinCall(const std::vector<Hole>& ks, const ast::CallExpr* c, int id);
+    void conversion(Hole k, const ast::CallExpr* c);
+    EFunc* staticCallee(const ast::Expr* callee, const ast::Expr** recv, bool* recvPtrWanted);
+    Hole tagHole(const std::vector<Hole>& ks, EFunc* fn, types::Func* native, size_t param);
+    void argument(Hole k, const ast::Expr* arg, types::Type* paramType, const ast::CallExpr* c);
+    void closureCaptures();
+    types::Type* devirtualize(const ast::Expr* recv);
+
+    // escape_solve.cpp
+    Location* newLoc(const ast::Expr* e, types::Var* v, bool transient);
+    Location* tempLoc();
+    Hole holeOf(Location* l) const { return Hole{l, 0, false, nullptr}; }
+    Hole heapHole() const { return holeOf(heapLoc); }
+    Hole blankHole() const { return holeOf(blankLoc); }
+    Hole addr(Hole k, const void* where, const char* why, bool isStmt = false);
+    Hole deref(Hole k, const void* where, const char* why, bool isStmt = false);
+    Hole note(Hole k, const void* where, const char* why, bool isStmt = false);
+    Hole shift(Hole k, int d) const;
+    Hole dotType(Hole k, types::Type* t, const void* where, const char* why);
+    Hole teeHole(const std::vector<Hole>& ks);
+    Hole laterHole(Hole k);
+    void flow(Hole k, Location* src);
+    void walkAll();
+    void walkOne(Location* root, std::vector<Location*>& todo);
+    bool outlives(const Location* l, const Location* other) const;
+    void leakTo(Location* param, Location* sink, int derefs);
+    void explainEscape(Location* l, Location* root, int derefs, bool isLeak);
+    bool enclosesFunc(const EFunc* outer, const EFunc* inner) const;
+
+    // escape_report.cpp
+    std::string exprText(const ast::Expr* e) const;
+    std::string locName(const Location* l) const;
+    std::string posText(Pos p) const;
+    std::string stmtText(const ast::Stmt* s) const;
+};
+
+// Predicates on types (escape_solve.cpp).
+bool hasPointers(types::Type* t);
+bool isPointerShaped(types::Type* t);
+bool isInterfaceType(types::Type* t);
+
+}  // namespace govm::escape

@@ -1,0 +1,263 @@
+// Escape analysis: the text of -m lines (ESCAPE.md §3).
+//
+// gc prints expressions with its IR formatter, not as written: types of
+// literals and conversions are rendered from the type (`[]interface {}{...}`,
+// `([]byte)(s)`), implicit embedded fields appear in selectors, calls of
+// variadic functions show their implicit slice (`f(... argument...)`), and
+// constants are printed as written in the source.
+#include "compiler/escape_impl.hpp"
+
+#include "parser/printer.hpp"
+
+namespace govm::escape {
+
+using namespace types;
+
+std::string typeText(Type* t, const Package* current) {
+    if (!t) return "?";
+    switch (t->kind) {
+    case TypeKind::Basic: return std::string(static_cast<Basic*>(t)->name);
+    case TypeKind::Named: {
+        auto* n = static_cast<Named*>(t);
+        std::string name(n->obj->name);
+        if (n->obj->pkg && n->obj->pkg != current) return n->obj->pkg->name + "." + name;
+        return name;
+    }
+    case TypeKind::Pointer: return "*" + typeText(static_cast<Pointer*>(t)->elem, current);
+    case TypeKind::Slice: return "[]" + typeText(static_cast<Slice*>(t)->elem, current);
+    case TypeKind::Array:
+        return "[" + std::to_string(static_cast<Array*>(t)->length) + "]" +
+               typeText(static_cast<Array*>(t)->elem, current);
+    case TypeKind::Map:
+        return "map[" + typeText(static_cast<Map*>(t)->key, current) + "]" +
+               typeText(static_cast<Map*>(t)->elem, current);
+    case TypeKind::Chan: {
+        auto* c = static_cast<Chan*>(t);
+        std::string prefix = c->dir == ast::ChanDir::Send ? "chan<- " : c->dir == ast::ChanDir::Recv ? "<-chan " : "chan ";
+        return prefix + typeText(c->elem, current);
+    }
+    case TypeKind::Struct: {
+        auto* s = static_cast<Struct*>(t);
+        if (s->fields.empty()) return "struct {}";
+        std::string out = "struct { ";
+        for (size_t i = 0; i < s->fields.size(); ++i) {
+            if (i) out += "; ";
+            if (!s->fields[i]->embedded) out += std::string(s->fields[i]->name) + " ";
+            out += typeText(s->fields[i]->type, current);
+        }
+        return out + " }";
+    }
+    case TypeKind::Tuple: {
+        auto* tu = static_cast<Tuple*>(t);
+        std::string out = "(";
+        for (size_t i = 0; i < tu->vars.size(); ++i) {
+            if (i) out += ", ";
+            out += typeText(tu->vars[i]->type, current);
+        }
+        return out + ")";
+    }
+    case TypeKind::Signature: {
+        auto* sig = static_cast<Signature*>(t);
+        std::string out = "func(";
+        for (size_t i = 0; i < sig->params->size(); ++i) {
+            if (i) out += ", ";
+            Type* pt = sig->params->vars[i]->type;
+            if (sig->variadic && i + 1 == sig->params->size() && under(pt)->kind == TypeKind::Slice)
+                out += "..." + typeText(static_cast<Slice*>(under(pt))->elem, current);
+            else out += typeText(pt, current);
+        }
+        out += ")";
+        if (sig->results->size() == 1) out += " " + typeText(sig->results->vars[0]->type, current);
+        else if (sig->results->size() > 1) out += " " + typeText(sig->results, current);
+        return out;
+    }
+    case TypeKind::Interface: {
+        auto* i = static_cast<Interface*>(t);
+        if (i->allMethods.empty() && i->explicitMethods.empty()) return "interface {}";
+        std::string out = "interface { ";
+        const auto& ms = i->allMethods.empty() ? i->explicitMethods : i->allMethods;
+        for (size_t k = 0; k < ms.size(); ++k) {
+            if (k) out += "; ";
+            out += std::string(ms[k]->name) + typeText(ms[k]->type, current).substr(4);
+        }
+        return out + " }";
+    }
+    }
+    return "?";
+}
+
+namespace {
+
+bool needsParens(Type* t) {
+    return t->kind != TypeKind::Named && t->kind != TypeKind::Basic;
+}
+
+}  // namespace
+
+std::string Escape::exprText(const ast::Expr* e) const {
+    if (!e) return "";
+    auto tv = info.types.find(e);
+    if (tv != info.types.end() && tv->second.mode == Mode::Constant) return exprString(e);
+    switch (e->kind) {
+    case ast::ExprKind::Paren: return exprText(static_cast<const ast::ParenExpr*>(e)->inner);
+    case ast::ExprKind::Ident: return std::string(static_cast<const ast::Ident*>(e)->name);
+    case ast::ExprKind::BasicLit: return std::string(static_cast<const ast::BasicLit*>(e)->text);
+    case ast::ExprKind::FuncLit: return "func literal";
+    case ast::ExprKind::CompositeLit: {
+        auto* lit = static_cast<const ast::CompositeLit*>(e);
+        Type* t = typeOf(e);
+        if (t && under(t)->kind == TypeKind::Pointer) {
+            return "&" + typeText(static_cast<Pointer*>(under(t))->elem, mainPkg) +
+                   (lit->elements.empty() ? "{}" : "{...}");
+        }
+        return typeText(t, mainPkg) + (lit->elements.empty() ? "{}" : "{...}");
+    }
+    case ast::ExprKind::Selector: {
+        auto* sel = static_cast<const ast::SelectorExpr*>(e);
+        std::string out = exprText(sel->operand);
+        auto it = info.selections.find(sel);
+        if (it != info.selections.end() && it->second.index.size() > 1) {
+            Type* t = it->second.recv;
+            for (size_t i = 0; i + 1 < it->second.index.size(); ++i) {
+                Type* u = under(t);
+                if (u->kind == TypeKind::Pointer) u = under(static_cast<Pointer*>(u)->elem);
+                auto* st = u->as<Struct>();
+                if (!st || size_t(it->second.index[i]) >= st->fields.size()) break;
+                out += "." + std::string(st->fields[it->second.index[i]]->name);
+                t = st->fields[it->second.index[i]]->type;
+            }
+        }
+        return out + "." + std::string(sel->selector->name);
+    }
+    case ast::ExprKind::Index: {
+        auto* ix = static_cast<const ast::IndexExpr*>(e);
+        std::string out = exprText(ix->operand) + "[";
+        for (size_t i = 0; i < ix->indices.size(); ++i) out += (i ? ", " : "") + exprText(ix->indices[i]);
+        return out + "]";
+    }
+    case ast::ExprKind::Slice: {
+        auto* s = static_cast<const ast::SliceExpr*>(e);
+        std::string out = exprText(s->operand) + "[" + exprText(s->low) + ":" + exprText(s->high);
+        if (s->threeIndex) out += ":" + exprText(s->max);
+        return out + "]";
+    }
+    case ast::ExprKind::TypeAssert: {
+        auto* ta = static_cast<const ast::TypeAssertExpr*>(e);
+        return exprText(ta->operand) + ".(" + typeText(typeOf(e), mainPkg) + ")";
+    }
+    case ast::ExprKind::Star: return "*" + exprText(static_cast<const ast::StarExpr*>(e)->operand);
+    case ast::ExprKind::Unary: {
+        auto* u = static_cast<const ast::UnaryExpr*>(e);
+        return std::string(tokSpelling(u->op)) + exprText(u->operand);
+    }
+    case ast::ExprKind::Binary: {
+        auto* b = static_cast<const ast::BinaryExpr*>(e);
+        return exprText(b->left) + " " + std::string(tokSpelling(b->op)) + " " + exprText(b->right);
+    }
+    case ast::ExprKind::KeyValue: {
+        auto* kv = static_cast<const ast::KeyValueExpr*>(e);
+        return exprText(kv->key) + ":" + exprText(kv->value);
+    }
+    case ast::ExprKind::Call: break;
+    default: return exprString(e);
+    }
+    auto* c = static_cast<const ast::CallExpr*>(e);
+    const ast::Expr* callee = ast::unparen(c->callee);
+    auto ctv = info.types.find(callee);
+    if (ctv != info.types.end() && ctv->second.isType()) {
+        Type* t = ctv->second.type;
+        std::string ts = typeText(t, mainPkg);
+        // []rune("const") is folded into a rune slice literal.
+        if (!c->args.empty() && under(t)->kind == TypeKind::Slice) {
+            auto atv = info.types.find(c->args[0]);
+            Type* et = static_cast<Slice*>(under(t))->elem;
+            if (atv != info.types.end() && atv->second.mode == Mode::Constant && under(et)->kind == TypeKind::Basic &&
+                static_cast<Basic*>(under(et))->basicKind == BasicKind::Int32)
+                return ts + "{...}";
+        }
+        if (needsParens(t)) ts = "(" + ts + ")";
+        return ts + "(" + (c->args.empty() ? "" : exprText(c->args[0])) + ")";
+    }
+    std::string out = exprText(callee) + "(";
+    bool first = true;
+    // A method call on a concrete type is printed as gc rewrites it: T.M(x, args).
+    if (auto* sel = callee->as<ast::SelectorExpr>()) {
+        auto it = info.selections.find(sel);
+        auto* m = it != info.selections.end() && it->second.kind == SelectionKind::MethodVal && it->second.obj
+                      ? it->second.obj->as<Func>()
+                      : nullptr;
+        if (m && m->signature()->recv && !isInterfaceType(it->second.recv)) {
+            Type* rt = m->signature()->recv->type;
+            std::string rs = rt->kind == TypeKind::Pointer
+                                 ? "(*" + typeText(static_cast<Pointer*>(rt)->elem, mainPkg) + ")"
+                                 : typeText(rt, mainPkg);
+            std::string recvText = exprText(sel->operand);
+            Type* t = it->second.recv;
+            for (size_t i = 0; i + 1 < it->second.index.size(); ++i) {
+                Type* u = under(t);
+                if (u->kind == TypeKind::Pointer) u = under(static_cast<Pointer*>(u)->elem);
+                auto* st = u->as<Struct>();
+                if (!st || size_t(it->second.index[i]) >= st->fields.size()) break;
+                recvText += "." + std::string(st->fields[it->second.index[i]]->name);
+                t = st->fields[it->second.index[i]]->type;
+            }
+            out = rs + "." + std::string(sel->selector->name) + "(" + recvText;
+            first = false;
+        }
+    }
+    bool builtin = ctv != info.types.end() && ctv->second.isBuiltin();
+    auto* sig = !builtin && ctv != info.types.end() && ctv->second.type ? under(ctv->second.type)->as<Signature>()
+                                                                        : nullptr;
+    size_t nparams = sig ? sig->params->size() : 0;
+    for (size_t i = 0; i < c->args.size(); ++i) {
+        if (sig && sig->variadic && !c->hasEllipsis && i + 1 == nparams) {
+            out += std::string(i || !first ? ", " : "") + "... argument...";
+            break;
+        }
+        if (i || !first) out += ", ";
+        if (builtin && i == 0) {
+            auto atv = info.types.find(c->args[0]);
+            if (atv != info.types.end() && atv->second.isType()) {
+                out += typeText(atv->second.type, mainPkg);
+                continue;
+            }
+        }
+        out += exprText(c->args[i]);
+    }
+    if (sig && sig->variadic && !c->hasEllipsis && c->args.size() + 1 == nparams)
+        out += std::string(c->args.empty() ? "" : ", ") + "nil...";
+    if (c->hasEllipsis) out += "...";
+    return out + ")";
+}
+
+std::string Escape::locName(const Location* l) const {
+    if (l->isHeap) return "{heap}";
+    if (l->isTemp) return "{temp}";
+    if (l->expr) {
+        if (l->kind == EscapeSiteKind::VariadicSlice) return "{storage for ... argument}";
+        return "{storage for " + exprText(l->expr) + "}";
+    }
+    return l->name.empty() ? "{temp}" : l->name;
+}
+
+std::string Escape::posText(Pos p) const {
+    return fileName + ":" + std::to_string(p.line) + ":" + std::to_string(p.col);
+}
+
+std::string Escape::stmtText(const ast::Stmt* s) const {
+    if (auto* a = s->as<ast::AssignStmt>()) {
+        std::string out;
+        for (size_t i = 0; i < a->lhs.size(); ++i) out += (i ? ", " : "") + exprText(a->lhs[i]);
+        out += " " + std::string(tokSpelling(a->op)) + " ";
+        for (size_t i = 0; i < a->rhs.size(); ++i) out += (i ? ", " : "") + exprText(a->rhs[i]);
+        return out;
+    }
+    if (auto* r = s->as<ast::ReturnStmt>()) {
+        std::string out = "return";
+        for (size_t i = 0; i < r->results.size(); ++i) out += (i ? ", " : " ") + exprText(r->results[i]);
+        return out;
+    }
+    return stmtString(s);
+}
+
+}  // namespace govm::escape

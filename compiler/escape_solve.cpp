@@ -1,0 +1,291 @@
+// Escape analysis: locations, holes and the solver (ESCAPE.md §1.2, §1.8).
+//
+// The solver is Go's walkAll: a LIFO worklist of roots; each walk is a
+// Bellman-Ford pass over incoming edges computing the minimum deref count
+// from every location to the root. A location whose address (derefs < 0)
+// reaches a root that outlives it escapes and becomes a root itself. Every
+// location changes state (escaping, non-transient) at most once, so there
+// are O(N) walks.
+#include "compiler/escape_impl.hpp"
+
+namespace govm::escape {
+
+using namespace types;
+
+bool isInterfaceType(Type* t) { return t && under(t) && under(t)->kind == TypeKind::Interface; }
+
+bool hasPointers(Type* t) {
+    t = t ? under(t) : nullptr;
+    if (!t) return false;
+    switch (t->kind) {
+    case TypeKind::Basic: {
+        auto k = static_cast<Basic*>(t)->basicKind;
+        return k == BasicKind::String || k == BasicKind::UntypedString || k == BasicKind::UnsafePointer ||
+               k == BasicKind::UntypedNil;
+    }
+    case TypeKind::Array: {
+        auto* a = static_cast<Array*>(t);
+        return a->length > 0 && hasPointers(a->elem);
+    }
+    case TypeKind::Struct:
+        for (Var* f : static_cast<Struct*>(t)->fields)
+            if (hasPointers(f->type)) return true;
+        return false;
+    case TypeKind::Tuple:
+        for (Var* v : static_cast<Tuple*>(t)->vars)
+            if (hasPointers(v->type)) return true;
+        return false;
+    default: return true;
+    }
+}
+
+bool isPointerShaped(Type* t) {
+    t = t ? under(t) : nullptr;
+    if (!t) return false;
+    switch (t->kind) {
+    case TypeKind::Pointer:
+    case TypeKind::Map:
+    case TypeKind::Chan:
+    case TypeKind::Signature: return true;
+    case TypeKind::Basic: return static_cast<Basic*>(t)->basicKind == BasicKind::UnsafePointer;
+    case TypeKind::Array: {
+        auto* a = static_cast<Array*>(t);
+        return a->length == 1 && isPointerShaped(a->elem);
+    }
+    case TypeKind::Struct: {
+        auto* s = static_cast<Struct*>(t);
+        return s->fields.size() == 1 && isPointerShaped(s->fields[0]->type);
+    }
+    default: return false;
+    }
+}
+
+void Leaks::optimize() {
+    if (heap() == kNoLeak) return;
+    for (int i = 0; i < kMaxResults; ++i)
+        if (derefs[1 + i] != kNoLeak && derefs[1 + i] >= heap()) derefs[1 + i] = kNoLeak;
+}
+
+Location* Escape::newLoc(const ast::Expr* e, Var* v, bool transient) {
+    Location& l = locs.emplace_back();
+    l.expr = e;
+    l.var = v;
+    l.fn = curFn;
+    l.loopDepth = loopDepth;
+    l.transient = transient;
+    if (e) l.pos = e->pos;
+    if (v) {
+        l.pos = v->pos;
+        l.name = std::string(v->name);
+    }
+    allLocs.push_back(&l);
+    return &l;
+}
+
+Location* Escape::tempLoc() {
+    Location* l = newLoc(nullptr, nullptr, false);
+    l->isTemp = true;
+    l->name = "{temp}";
+    return l;
+}
+
+namespace {
+const Note* pushNote(std::deque<Note>& store, const Note* next, const void* where, const char* why, bool isStmt) {
+    if (!where) return next;
+    store.push_back(Note{where, isStmt, why, next});
+    return &store.back();
+}
+}  // namespace
+
+Hole Escape::note(Hole k, const void* where, const char* why, bool isStmt) {
+    if (mLevel >= 2) k.notes = pushNote(notes, k.notes, where, why, isStmt);
+    return k;
+}
+
+Hole Escape::shift(Hole k, int d) const {
+    k.derefs += d;
+    if (k.derefs < -1) k.derefs = -1;
+    return k;
+}
+
+Hole Escape::addr(Hole k, const void* where, const char* why, bool isStmt) {
+    k = shift(note(k, where, why, isStmt), -1);
+    k.addrTaken = true;
+    return k;
+}
+
+Hole Escape::deref(Hole k, const void* where, const char* why, bool isStmt) {
+    return shift(note(k, where, why, isStmt), 1);
+}
+
+Hole Escape::dotType(Hole k, Type* t, const void* where, const char* why) {
+    if (!isInterfaceType(t) && !isPointerShaped(t)) k = shift(k, 1);
+    return note(k, where, why);
+}
+
+Hole Escape::teeHole(const std::vector<Hole>& ks) {
+    if (ks.empty()) return blankHole();
+    if (ks.size() == 1) return ks[0];
+    Location* t = tempLoc();
+    for (const Hole& k : ks) flow(k, t);
+    return holeOf(t);
+}
+
+Hole Escape::laterHole(Hole k) {
+    Location* t = tempLoc();
+    flow(k, t);
+    return holeOf(t);
+}
+
+void Escape::flow(Hole k, Location* src) {
+    if (k.addrTaken) src->addrTaken = true;
+    Location* dst = k.dst;
+    if (!dst || dst->isBlank) return;
+    if (dst == src && k.derefs >= 0) return;
+    if (dst->escapes && k.derefs < 0) {
+        if (!src->escapes) {
+            if (mLevel >= 2 && (src->expr || src->var)) {
+                std::string where = posText(src->pos);
+                std::string what = src->var ? src->name : exprText(src->expr);
+                messages.emplace_back(src->pos, what + " escapes to heap:");
+                messages.emplace_back(src->pos, "  flow: " + locName(dst) + " = &" + locName(src) + ":");
+                for (const Note* n = k.notes; n; n = n->next) {
+                    std::string w = n->isStmt ? stmtText(static_cast<const ast::Stmt*>(n->where))
+                                              : exprText(static_cast<const ast::Expr*>(n->where));
+                    Pos p = n->isStmt ? static_cast<const ast::Stmt*>(n->where)->pos
+                                      : static_cast<const ast::Expr*>(n->where)->pos;
+                    messages.emplace_back(src->pos, "    from " + w + " (" + n->why + ") at " + posText(p));
+                }
+            }
+            src->escapes = true;
+        }
+        return;
+    }
+    dst->in.push_back(Edge{src, k.derefs, k.notes});
+}
+
+bool Escape::enclosesFunc(const EFunc* outer, const EFunc* inner) const {
+    for (const EFunc* f = inner ? inner->outer : nullptr; f; f = f->outer)
+        if (f == outer) return true;
+    return false;
+}
+
+bool Escape::outlives(const Location* l, const Location* other) const {
+    if (l->escapes) return true;
+    if (l->resultIndex > 0) {
+        // A directly called closure returning a pointer to its enclosing frame.
+        if (other->fn && l->fn && l->fn->closureCalled && enclosesFunc(other->fn, l->fn)) return false;
+        return true;
+    }
+    if (l->fn == other->fn && l->loopDepth < other->loopDepth) return true;
+    if (l->fn && other->fn && enclosesFunc(l->fn, other->fn)) return true;
+    return false;
+}
+
+void Escape::leakTo(Location* param, Location* sink, int derefs) {
+    if (sink->resultIndex > 0 && sink->fn == param->fn && !sink->escapes && sink->resultIndex - 1 < kMaxResults) {
+        param->paramLeaks.add(sink->resultIndex, derefs);
+        return;
+    }
+    param->paramLeaks.add(0, derefs);
+}
+
+void Escape::walkAll() {
+    std::vector<Location*> todo;
+    auto enqueue = [&](Location* l) {
+        if (!l->queued) {
+            l->queued = true;
+            todo.push_back(l);
+        }
+    };
+    for (Location* l : allLocs) enqueue(l);
+    enqueue(heapLoc);
+    while (!todo.empty()) {
+        Location* root = todo.back();
+        todo.pop_back();
+        root->queued = false;
+        walkOne(root, todo);
+    }
+}
+
+void Escape::walkOne(Location* root, std::vector<Location*>& todo) {
+    auto enqueue = [&](Location* l) {
+        if (!l->queued) {
+            l->queued = true;
+            todo.push_back(l);
+        }
+    };
+    ++walkGen;
+    root->walkGen = walkGen;
+    root->derefs = 0;
+    root->parent = nullptr;
+    std::vector<Location*> stack{root};
+    while (!stack.empty()) {
+        Location* l = stack.back();
+        stack.pop_back();
+        int d = l->derefs;
+        bool addressOf = d < 0;
+        if (addressOf) {
+            d = 0;
+            if (!root->transient && l->transient) {
+                l->transient = false;
+                enqueue(l);
+            }
+        }
+        if (outlives(root, l)) {
+            if (l->isParam) {
+                if (mLevel >= 2 && l->var) explainEscape(l, root, d, true);
+                leakTo(l, root, d);
+            }
+            // T1c: an append site outliving a loop iteration gets frame lifetime instead.
+            bool lowered = mode == EscapeMode::Govm && l->expr && l->kind == EscapeSiteKind::Append &&
+                           !root->escapes && root->resultIndex == 0 && root->fn == l->fn;
+            if (addressOf && !l->escapes && !lowered) {
+                if (mLevel >= 2) explainEscape(l, root, d, false);
+                l->escapes = true;
+                enqueue(l);
+                continue;
+            }
+        }
+        for (const Edge& e : l->in) {
+            if (e.src->escapes) continue;
+            int nd = d + e.derefs;
+            if (e.src->walkGen != walkGen || e.src->derefs > nd) {
+                e.src->walkGen = walkGen;
+                e.src->derefs = nd;
+                e.src->parent = l;
+                e.src->parentEdge = &e;
+                stack.push_back(e.src);
+            }
+        }
+    }
+}
+
+void Escape::explainEscape(Location* l, Location* root, int derefs, bool isLeak) {
+    if (!l->expr && !l->var) return;
+    Pos pos = l->pos;
+    if (isLeak) {
+        messages.emplace_back(pos, "parameter " + l->name + " leaks to " + locName(root) + " with derefs=" +
+                                       std::to_string(derefs) + ":");
+    } else {
+        std::string what = l->var ? l->name : exprText(l->expr);
+        messages.emplace_back(pos, what + " escapes to heap:");
+    }
+    int guard = 0;
+    for (Location* cur = l; cur != root && cur->parent && guard < 1000; cur = cur->parent, ++guard) {
+        const Edge* e = cur->parentEdge;
+        std::string ops;
+        if (e->derefs < 0) ops = "&";
+        else ops = std::string(size_t(e->derefs), '*');
+        messages.emplace_back(pos, "  flow: " + locName(cur->parent) + " = " + ops + locName(cur) + ":");
+        for (const Note* n = e->notes; n; n = n->next) {
+            std::string w = n->isStmt ? stmtText(static_cast<const ast::Stmt*>(n->where))
+                                      : exprText(static_cast<const ast::Expr*>(n->where));
+            Pos p = n->isStmt ? static_cast<const ast::Stmt*>(n->where)->pos
+                              : static_cast<const ast::Expr*>(n->where)->pos;
+            messages.emplace_back(pos, std::string("    from ") + w + " (" + n->why + ") at " + posText(p));
+        }
+    }
+}
+
+}  // namespace govm::escape

@@ -1,0 +1,700 @@
+// Escape analysis: statement rules and destination holes (ESCAPE.md §1.4,
+// §1.6), plus the pre-pass that finds variables assigned once (for
+// StaticValue callee resolution) and labels targeted by backward gotos.
+//
+// Loop variables follow Go 1.22 (one variable per iteration): they are
+// declared at the loop body's depth.
+#include "compiler/escape_impl.hpp"
+
+namespace govm::escape {
+
+using namespace types;
+
+// --- pre-pass ------------------------------------------------------------------
+
+void Escape::prepassExpr(const ast::Expr* e) {
+    if (!e) return;
+    if (auto* u = e->as<ast::UnaryExpr>()) {
+        if (u->op == Tok::And)
+            if (auto* id = ast::unparen(u->operand)->as<ast::Ident>())
+                if (Var* v = varOf(id)) addrTakenVars.insert(v);
+        prepassExpr(u->operand);
+        return;
+    }
+    switch (e->kind) {
+    case ast::ExprKind::Paren: prepassExpr(static_cast<const ast::ParenExpr*>(e)->inner); break;
+    case ast::ExprKind::CompositeLit:
+        for (auto* el : static_cast<const ast::CompositeLit*>(e)->elements) prepassExpr(el);
+        break;
+    case ast::ExprKind::FuncLit: prepass(static_cast<const ast::FuncLit*>(e)->body); break;
+    case ast::ExprKind::Selector: prepassExpr(static_cast<const ast::SelectorExpr*>(e)->operand); break;
+    case ast::ExprKind::Index: {
+        auto* ix = static_cast<const ast::IndexExpr*>(e);
+        prepassExpr(ix->operand);
+        for (auto* i : ix->indices) prepassExpr(i);
+        break;
+    }
+    case ast::ExprKind::Slice: {
+        auto* s = static_cast<const ast::SliceExpr*>(e);
+        prepassExpr(s->operand);
+        prepassExpr(s->low);
+        prepassExpr(s->high);
+        prepassExpr(s->max);
+        break;
+    }
+    case ast::ExprKind::TypeAssert: prepassExpr(static_cast<const ast::TypeAssertExpr*>(e)->operand); break;
+    case ast::ExprKind::Call: {
+        auto* c = static_cast<const ast::CallExpr*>(e);
+        prepassExpr(c->callee);
+        for (auto* a : c->args) prepassExpr(a);
+        // A pointer-receiver method called on an addressable variable takes its address.
+        if (auto* sel = ast::unparen(c->callee)->as<ast::SelectorExpr>()) {
+            auto it = info.selections.find(sel);
+            if (it != info.selections.end() && it->second.kind == SelectionKind::MethodVal)
+                if (auto* id = ast::unparen(sel->operand)->as<ast::Ident>())
+                    if (Var* v = varOf(id))
+                        if (under(v->type)->kind != TypeKind::Pointer) {
+                            auto* m = it->second.obj->as<Func>();
+                            if (m && m->signature()->recv &&
+                                under(m->signature()->recv->type)->kind == TypeKind::Pointer)
+                                addrTakenVars.insert(v);
+                        }
+        }
+        break;
+    }
+    case ast::ExprKind::Star: prepassExpr(static_cast<const ast::StarExpr*>(e)->operand); break;
+    case ast::ExprKind::Binary:
+        prepassExpr(static_cast<const ast::BinaryExpr*>(e)->left);
+        prepassExpr(static_cast<const ast::BinaryExpr*>(e)->right);
+        break;
+    case ast::ExprKind::KeyValue:
+        prepassExpr(static_cast<const ast::KeyValueExpr*>(e)->key);
+        prepassExpr(static_cast<const ast::KeyValueExpr*>(e)->value);
+        break;
+    default: break;
+    }
+}
+
+namespace {
+void countAssign(Escape& esc, const ast::Expr* lhs) {
+    if (!lhs) return;
+    if (auto* id = ast::unparen(lhs)->as<ast::Ident>())
+        if (Var* v = esc.varOf(id)) esc.assignCount[v]++;
+}
+}  // namespace
+
+void Escape::prepass(const ast::Stmt* s) {
+    if (!s) return;
+    switch (s->kind) {
+    case ast::StmtKind::Block:
+        for (auto* x : static_cast<const ast::BlockStmt*>(s)->stmts) prepass(x);
+        break;
+    case ast::StmtKind::Decl: {
+        auto* d = static_cast<const ast::DeclStmt*>(s)->decl;
+        if (d->tok != Tok::Var) break;
+        for (auto* spec : d->specs) {
+            auto* vs = static_cast<const ast::ValueSpec*>(spec);
+            for (auto* v : vs->values) prepassExpr(v);
+            for (size_t i = 0; i < vs->names.size(); ++i) {
+                Var* v = varOf(vs->names[i]);
+                if (!v) continue;
+                if (vs->values.size() == vs->names.size()) definingValue[v] = vs->values[i];
+                if (!vs->values.empty()) assignCount[v]++;
+            }
+        }
+        break;
+    }
+    case ast::StmtKind::Labeled:
+        seenLabels[static_cast<const ast::LabeledStmt*>(s)->label->name] = s;
+        prepass(static_cast<const ast::LabeledStmt*>(s)->body);
+        break;
+    case ast::StmtKind::Branch: {
+        auto* b = static_cast<const ast::BranchStmt*>(s);
+        if (b->tok == Tok::Goto && b->label) {
+            auto it = seenLabels.find(b->label->name);
+            if (it != seenLabels.end()) loopingLabels.insert(it->second);
+        }
+        break;
+    }
+    case ast::StmtKind::Expr: prepassExpr(static_cast<const ast::ExprStmt*>(s)->expr); break;
+    case ast::StmtKind::Send:
+        prepassExpr(static_cast<const ast::SendStmt*>(s)->channel);
+        prepassExpr(static_cast<const ast::SendStmt*>(s)->value);
+        break;
+    case ast::StmtKind::IncDec:
+        countAssign(*this, static_cast<const ast::IncDecStmt*>(s)->operand);
+        prepassExpr(static_cast<const ast::IncDecStmt*>(s)->operand);
+        break;
+    case ast::StmtKind::Assign: {
+        auto* a = static_cast<const ast::AssignStmt*>(s);
+        for (auto* r : a->rhs) prepassExpr(r);
+        for (size_t i = 0; i < a->lhs.size(); ++i) {
+            prepassExpr(a->lhs[i]);
+            countAssign(*this, a->lhs[i]);
+            if (a->op == Tok::Define && a->lhs.size() == a->rhs.size())
+                if (auto* id = a->lhs[i]->as<ast::Ident>())
+                    if (Var* v = varOf(id))
+                        if (info.defs.count(id)) definingValue[v] = a->rhs[i];
+        }
+        break;
+    }
+    case ast::StmtKind::Go: prepassExpr(static_cast<const ast::GoStmt*>(s)->call); break;
+    case ast::StmtKind::Defer: prepassExpr(static_cast<const ast::DeferStmt*>(s)->call); break;
+    case ast::StmtKind::Return:
+        for (auto* r : static_cast<const ast::ReturnStmt*>(s)->results) prepassExpr(r);
+        break;
+    case ast::StmtKind::If: {
+        auto* i = static_cast<const ast::IfStmt*>(s);
+        prepass(i->init);
+        prepassExpr(i->cond);
+        prepass(i->then);
+        prepass(i->otherwise);
+        break;
+    }
+    case ast::StmtKind::CaseClause: {
+        auto* c = static_cast<const ast::CaseClause*>(s);
+        for (auto* v : c->values) prepassExpr(v);
+        prepass(c->comm);
+        for (auto* x : c->body) prepass(x);
+        break;
+    }
+    case ast::StmtKind::Switch: {
+        auto* sw = static_cast<const ast::SwitchStmt*>(s);
+        prepass(sw->init);
+        prepassExpr(sw->tag);
+        for (auto* c : sw->clauses) prepass(c);
+        break;
+    }
+    case ast::StmtKind::TypeSwitch: {
+        auto* sw = static_cast<const ast::TypeSwitchStmt*>(s);
+        prepass(sw->init);
+        prepassExpr(sw->subject);
+        for (auto* c : sw->clauses) prepass(c);
+        break;
+    }
+    case ast::StmtKind::CommClause: {
+        auto* c = static_cast<const ast::CommClause*>(s);
+        prepass(c->comm);
+        for (auto* x : c->body) prepass(x);
+        break;
+    }
+    case ast::StmtKind::Select:
+        for (auto* c : static_cast<const ast::SelectStmt*>(s)->clauses) prepass(c);
+        break;
+    case ast::StmtKind::For: {
+        auto* f = static_cast<const ast::ForStmt*>(s);
+        prepass(f->init);
+        prepassExpr(f->cond);
+        prepass(f->post);
+        prepass(f->body);
+        break;
+    }
+    case ast::StmtKind::Range: {
+        auto* r = static_cast<const ast::RangeStmt*>(s);
+        prepassExpr(r->range);
+        countAssign(*this, r->key);
+        if (r->value) countAssign(*this, r->value);
+        prepass(r->body);
+        break;
+    }
+    default: break;
+    }
+}
+
+// --- functions and statements ----------------------------------------------------
+
+void Escape::declare(Var* v) {
+    if (!v) return;
+    Location* l = newLoc(nullptr, v, false);
+    l->fn = curFn;
+    varLocs[v] = l;
+}
+
+void Escape::walkFunc(EFunc* fn) {
+    setupFunc(fn);
+    curFn = fn;
+    loopDepth = 1;
+    if (fn->body) block(fn->body);
+}
+
+void Escape::setupFunc(EFunc* fn) {
+    if (fn->locsReady) return;
+    fn->locsReady = true;
+    curFn = fn;
+    loopDepth = 1;
+    fn->paramLocs.clear();
+    fn->resultLocs.clear();
+    for (Var* p : fn->params) {
+        Location* l = nullptr;
+        if (p && p->name != "_") {
+            declare(p);
+            l = varLocs[p];
+            l->isParam = true;
+        }
+        fn->paramLocs.push_back(l);
+    }
+    for (size_t i = 0; i < fn->results.size(); ++i) {
+        Var* r = fn->results[i];
+        Location* l;
+        if (r && r->name != "_") {
+            declare(r);
+            l = varLocs[r];
+        } else {
+            l = newLoc(nullptr, nullptr, false);
+            l->name = "~r" + std::to_string(i);
+        }
+        l->resultIndex = int(i) + 1;
+        fn->resultLocs.push_back(l);
+    }
+}
+
+void Escape::block(const ast::BlockStmt* b) {
+    int saved = loopDepth;
+    stmts(b->stmts);
+    loopDepth = saved;
+}
+
+void Escape::stmts(const ast::List<ast::Stmt*>& list) {
+    for (const ast::Stmt* s : list) stmt(s);
+}
+
+void Escape::stmt(const ast::Stmt* s) {
+    if (!s) return;
+    switch (s->kind) {
+    case ast::StmtKind::Decl: declStmt(static_cast<const ast::DeclStmt*>(s)); break;
+    case ast::StmtKind::Labeled: {
+        if (loopingLabels.count(s)) ++loopDepth;
+        stmt(static_cast<const ast::LabeledStmt*>(s)->body);
+        break;
+    }
+    case ast::StmtKind::Expr: {
+        const ast::Expr* e = ast::unparen(static_cast<const ast::ExprStmt*>(s)->expr);
+        if (auto* c = e->as<ast::CallExpr>()) call({}, c);
+        else discard(e);
+        break;
+    }
+    case ast::StmtKind::Send: {
+        auto* send = static_cast<const ast::SendStmt*>(s);
+        discard(send->channel);
+        Type* ct = typeOf(send->channel);
+        Type* elem = ct && under(ct)->kind == TypeKind::Chan ? static_cast<Chan*>(under(ct))->elem : nullptr;
+        basePos = s->pos;
+        setBasePos(send->value);
+        exprConv(note(heapHole(), s, "send", true), send->value, elem);
+        break;
+    }
+    case ast::StmtKind::IncDec: {
+        Hole h = addrHole(static_cast<const ast::IncDecStmt*>(s)->operand, s);
+        reassignedHoles({h}, s, false);
+        break;
+    }
+    case ast::StmtKind::Assign: assignStmt(static_cast<const ast::AssignStmt*>(s)); break;
+    case ast::StmtKind::Go: goDefer(s, static_cast<const ast::GoStmt*>(s)->call, false); break;
+    case ast::StmtKind::Defer: goDefer(s, static_cast<const ast::DeferStmt*>(s)->call, true); break;
+    case ast::StmtKind::Return: returnStmt(static_cast<const ast::ReturnStmt*>(s)); break;
+    case ast::StmtKind::Block: block(static_cast<const ast::BlockStmt*>(s)); break;
+    case ast::StmtKind::If: {
+        auto* i = static_cast<const ast::IfStmt*>(s);
+        int saved = loopDepth;
+        stmt(i->init);
+        discard(i->cond);
+        block(i->then);
+        stmt(i->otherwise);
+        loopDepth = saved;
+        break;
+    }
+    case ast::StmtKind::Switch: {
+        auto* sw = static_cast<const ast::SwitchStmt*>(s);
+        int saved = loopDepth;
+        stmt(sw->init);
+        discard(sw->tag);
+        for (auto* c : sw->clauses) {
+            discards(c->values);
+            int inner = loopDepth;
+            stmts(c->body);
+            loopDepth = inner;
+        }
+        loopDepth = saved;
+        break;
+    }
+    case ast::StmtKind::TypeSwitch: {
+        auto* sw = static_cast<const ast::TypeSwitchStmt*>(s);
+        int saved = loopDepth;
+        stmt(sw->init);
+        std::vector<Hole> ks;
+        for (auto* c : sw->clauses) {
+            auto it = info.implicits.find(c);
+            Var* v = it != info.implicits.end() && it->second ? it->second->as<Var>() : nullptr;
+            if (!v) continue;
+            declare(v);
+            ks.push_back(dotType(holeOf(varLocs[v]), v->type, c, "switch case"));
+        }
+        expr(teeHole(ks), sw->subject);
+        for (auto* c : sw->clauses) {
+            int inner = loopDepth;
+            stmts(c->body);
+            loopDepth = inner;
+        }
+        loopDepth = saved;
+        break;
+    }
+    case ast::StmtKind::Select: {
+        for (auto* c : static_cast<const ast::SelectStmt*>(s)->clauses) {
+            int inner = loopDepth;
+            stmt(c->comm);
+            stmts(c->body);
+            loopDepth = inner;
+        }
+        break;
+    }
+    case ast::StmtKind::For: {
+        auto* f = static_cast<const ast::ForStmt*>(s);
+        int saved = loopDepth;
+        // Go 1.22: the init's variables are per iteration, declared at body depth.
+        ++loopDepth;
+        stmt(f->init);
+        discard(f->cond);
+        stmt(f->post);
+        block(f->body);
+        loopDepth = saved;
+        break;
+    }
+    case ast::StmtKind::Range: rangeStmt(static_cast<const ast::RangeStmt*>(s)); break;
+    default: break;
+    }
+}
+
+void Escape::declStmt(const ast::DeclStmt* s) {
+    const ast::GenDecl* d = s->decl;
+    if (d->tok != Tok::Var) return;
+    for (auto* spec : d->specs) {
+        auto* vs = static_cast<const ast::ValueSpec*>(spec);
+        std::vector<Hole> holes;
+        for (auto* name : vs->names) {
+            Var* v = varOf(name);
+            if (v && name->name != "_") {
+                declare(v);
+                holes.push_back(holeOf(varLocs[v]));
+            } else {
+                holes.push_back(blankHole());
+            }
+        }
+        if (vs->values.empty()) continue;
+        if (vs->values.size() == 1 && vs->names.size() > 1) {
+            const ast::Expr* rhs = ast::unparen(vs->values[0]);
+            if (auto* c = rhs->as<ast::CallExpr>()) call(holes, c);
+            else expr(holes[0], rhs);
+            continue;
+        }
+        for (size_t i = 0; i < vs->values.size() && i < holes.size(); ++i) {
+            Var* v = varOf(vs->names[i]);
+            auto tv = info.types.find(vs->values[i]);
+            bool constant = tv != info.types.end() && tv->second.mode == Mode::Constant;
+            basePos = constant ? vs->names[i]->pos : ast::unparen(vs->values[i])->pos;
+            forceBasePos = true;
+            exprConv(note(holes[i], s, "assign", true), vs->values[i], v ? v->type : nullptr);
+        }
+    }
+}
+
+Hole Escape::addrHole(const ast::Expr* dst, const ast::Stmt*) {
+    dst = ast::unparen(dst);
+    if (!dst) return blankHole();
+    switch (dst->kind) {
+    case ast::ExprKind::Ident: {
+        auto* id = static_cast<const ast::Ident*>(dst);
+        if (id->name == "_") return blankHole();
+        Var* v = varOf(id);
+        if (v) return holeOf(locOfVar(v));
+        return heapHole();  // a package variable
+    }
+    case ast::ExprKind::Selector: {
+        auto* sel = static_cast<const ast::SelectorExpr*>(dst);
+        auto it = info.selections.find(sel);
+        if (it == info.selections.end()) return heapHole();
+        int hops = 0;
+        Type* t = it->second.recv;
+        for (int idx : it->second.index) {
+            Type* u = under(t);
+            if (u->kind == TypeKind::Pointer) {
+                ++hops;
+                u = under(static_cast<Pointer*>(u)->elem);
+            }
+            auto* st = u->as<Struct>();
+            if (!st || size_t(idx) >= st->fields.size()) break;
+            t = st->fields[idx]->type;
+        }
+        if (hops > 0) {
+            discard(sel->operand);
+            return heapHole();
+        }
+        return addrHole(sel->operand, nullptr);
+    }
+    case ast::ExprKind::Index: {
+        auto* ix = static_cast<const ast::IndexExpr*>(dst);
+        Type* t = typeOf(ix->operand);
+        Type* u = t ? under(t) : nullptr;
+        if (u && u->kind == TypeKind::Array) {
+            discards(ix->indices);
+            return addrHole(ix->operand, nullptr);
+        }
+        discard(ix->operand);
+        if (u && u->kind == TypeKind::Map && !ix->indices.empty()) {
+            Pos saved = basePos;
+            setBasePos(ix->indices[0]);
+            exprConv(note(heapHole(), dst, "key of map put"), ix->indices[0], static_cast<Map*>(u)->key);
+            basePos = saved;
+        } else {
+            discards(ix->indices);
+        }
+        return heapHole();
+    }
+    case ast::ExprKind::Star:
+        discard(static_cast<const ast::StarExpr*>(dst)->operand);
+        return heapHole();
+    default:
+        discard(dst);
+        return heapHole();
+    }
+}
+
+void Escape::reassignedHoles(const std::vector<Hole>& holes, const ast::Stmt*, bool) {
+    for (const Hole& h : holes)
+        if (h.dst && h.dst->var) h.dst->reassigned = true;
+}
+
+namespace {
+// Root variable and operator path for the self-assignment rule.
+bool sameRoot(const ast::Expr* a, const ast::Expr* b) {
+    a = ast::unparen(a);
+    b = ast::unparen(b);
+    if (a->kind != b->kind) return false;
+    switch (a->kind) {
+    case ast::ExprKind::Ident:
+        return static_cast<const ast::Ident*>(a)->name == static_cast<const ast::Ident*>(b)->name;
+    case ast::ExprKind::Selector:
+        return static_cast<const ast::SelectorExpr*>(a)->selector->name ==
+                   static_cast<const ast::SelectorExpr*>(b)->selector->name &&
+               sameRoot(static_cast<const ast::SelectorExpr*>(a)->operand,
+                        static_cast<const ast::SelectorExpr*>(b)->operand);
+    case ast::ExprKind::Star:
+        return sameRoot(static_cast<const ast::StarExpr*>(a)->operand, static_cast<const ast::StarExpr*>(b)->operand);
+    default: return false;
+    }
+}
+}  // namespace
+
+namespace {
+bool simpleIndex(const ast::Expr* e) {
+    e = ast::unparen(e);
+    if (e->as<ast::Ident>() || e->as<ast::BasicLit>()) return true;
+    if (auto* b = e->as<ast::BinaryExpr>()) return simpleIndex(b->left) && simpleIndex(b->right);
+    return false;
+}
+
+// gc's SameSafeExpr: the same side-effect-free access path.
+bool sameSafe(const ast::Expr* a, const ast::Expr* b) {
+    a = ast::unparen(a);
+    b = ast::unparen(b);
+    if (a->kind != b->kind) return false;
+    switch (a->kind) {
+    case ast::ExprKind::Ident:
+        return static_cast<const ast::Ident*>(a)->name == static_cast<const ast::Ident*>(b)->name;
+    case ast::ExprKind::BasicLit:
+        return static_cast<const ast::BasicLit*>(a)->text == static_cast<const ast::BasicLit*>(b)->text;
+    case ast::ExprKind::Selector:
+        return static_cast<const ast::SelectorExpr*>(a)->selector->name ==
+                   static_cast<const ast::SelectorExpr*>(b)->selector->name &&
+               sameSafe(static_cast<const ast::SelectorExpr*>(a)->operand,
+                        static_cast<const ast::SelectorExpr*>(b)->operand);
+    case ast::ExprKind::Star:
+        return sameSafe(static_cast<const ast::StarExpr*>(a)->operand, static_cast<const ast::StarExpr*>(b)->operand);
+    case ast::ExprKind::Index: {
+        auto* x = static_cast<const ast::IndexExpr*>(a);
+        auto* y = static_cast<const ast::IndexExpr*>(b);
+        return x->indices.size() == 1 && y->indices.size() == 1 && sameSafe(x->operand, y->operand) &&
+               sameSafe(x->indices[0], y->indices[0]);
+    }
+    default: return false;
+    }
+}
+}  // namespace
+
+// `v.x = v.y`, `a[i] = a[j]` (isSelfAssign) and `p.buf = p.buf[i:j]`:
+// a value stored back into the object it came from.
+bool Escape::selfAssignment(const ast::Expr* dst, const ast::Expr* src) {
+    dst = ast::unparen(dst);
+    src = ast::unparen(src);
+    if (dst->kind == src->kind) {
+        if (auto* d = dst->as<ast::SelectorExpr>()) {
+            auto it = info.selections.find(d);
+            if (it != info.selections.end() && it->second.kind == SelectionKind::FieldVal)
+                return sameSafe(d->operand, static_cast<const ast::SelectorExpr*>(src)->operand);
+        }
+        if (auto* d = dst->as<ast::IndexExpr>()) {
+            auto* sx = static_cast<const ast::IndexExpr*>(src);
+            Type* ot = typeOf(d->operand);
+            if (ot && under(ot)->kind == TypeKind::Map) return false;
+            if (d->indices.size() != 1 || sx->indices.size() != 1) return false;
+            if (!simpleIndex(d->indices[0]) || !simpleIndex(sx->indices[0])) return false;
+            return sameSafe(d->operand, sx->operand);
+        }
+    }
+    auto* sl = src->as<ast::SliceExpr>();
+    if (!sl) return false;
+    Type* ot = typeOf(sl->operand);
+    if (!ot || under(ot)->kind == TypeKind::Array) return false;
+    bool throughPointer = false;
+    if (auto* sel = dst->as<ast::SelectorExpr>()) {
+        auto it = info.selections.find(sel);
+        if (it == info.selections.end() || it->second.kind != SelectionKind::FieldVal) return false;
+        throughPointer = under(it->second.recv)->kind == TypeKind::Pointer;
+    } else if (dst->as<ast::StarExpr>()) {
+        throughPointer = true;
+    }
+    return throughPointer && sameRoot(dst, sl->operand);
+}
+
+void Escape::assignStmt(const ast::AssignStmt* s) {
+    bool define = s->op == Tok::Define;
+    std::vector<Hole> holes;
+    for (auto* l : s->lhs) {
+        auto* id = l->as<ast::Ident>();
+        if (define && id && id->name != "_" && info.defs.count(id)) {
+            Var* v = varOf(id);
+            if (v) {
+                declare(v);
+                holes.push_back(holeOf(varLocs[v]));
+                continue;
+            }
+        }
+        holes.push_back(addrHole(l, s));
+    }
+    if (s->lhs.size() == s->rhs.size()) {
+        for (size_t i = 0; i < s->rhs.size(); ++i) {
+            Hole h = holes[i];
+            if (s->op == Tok::Assign && selfAssignment(s->lhs[i], s->rhs[i])) {
+                if (mLevel >= 1) message(s->pos, curFn->name + " ignoring self-assignment in " + stmtText(s));
+                h = blankHole();
+            }
+            auto tv = info.types.find(s->rhs[i]);
+            bool constant = tv != info.types.end() && tv->second.mode == Mode::Constant;
+            basePos = constant ? s->pos : isBareName(s->rhs[i]) ? startPos(s->lhs[i]) : ast::unparen(s->rhs[i])->pos;
+            forceBasePos = true;
+            exprConv(note(h, s, s->lhs.size() > 1 ? "assign-pair" : "assign", true), s->rhs[i], typeOf(s->lhs[i]));
+        }
+    } else if (s->rhs.size() == 1) {
+        const ast::Expr* rhs = ast::unparen(s->rhs[0]);
+        if (auto* c = rhs->as<ast::CallExpr>()) {
+            call(holes, c);
+        } else {
+            const char* why = rhs->as<ast::TypeAssertExpr>() ? "assign-pair-dot-type"
+                              : rhs->as<ast::IndexExpr>()     ? "assign-pair-mapr"
+                                                              : "assign-pair-receive";
+            expr(note(holes[0], s, why, true), rhs);
+        }
+    }
+    // Definitions do not count as reassignments; redeclared names do.
+    std::vector<Hole> re;
+    for (size_t i = 0; i < s->lhs.size(); ++i) {
+        auto* id = s->lhs[i]->as<ast::Ident>();
+        if (define && id && info.defs.count(id)) continue;
+        re.push_back(holes[i]);
+    }
+    reassignedHoles(re, s, define);
+}
+
+void Escape::rangeStmt(const ast::RangeStmt* s) {
+    int saved = loopDepth;
+    Location* tmp = tempLoc();
+    expr(holeOf(tmp), s->range);
+    ++loopDepth;
+    std::vector<Hole> ks;
+    for (const ast::Expr* e : {s->key, s->value}) {
+        if (!e) {
+            ks.push_back(blankHole());
+            continue;
+        }
+        auto* id = e->as<ast::Ident>();
+        if (s->tok == Tok::Define && id) {
+            Var* v = varOf(id);
+            if (v && id->name != "_") {
+                declare(v);
+                ks.push_back(holeOf(varLocs[v]));
+            } else {
+                ks.push_back(blankHole());
+            }
+        } else {
+            ks.push_back(addrHole(e, s));
+        }
+    }
+    Type* xt = typeOf(s->range);
+    if (xt && under(xt)->kind == TypeKind::Array) flow(note(ks[1], s, "range", true), tmp);
+    else flow(deref(ks[1], s, "range-deref", true), tmp);
+    if (s->tok != Tok::Define) reassignedHoles(ks, s, false);
+    else {
+        for (Hole& h : ks)
+            if (h.dst && h.dst->var) h.dst->reassigned = true;  // range definitions count
+    }
+    block(s->body);
+    loopDepth = saved;
+}
+
+void Escape::returnStmt(const ast::ReturnStmt* s) {
+    auto& results = curFn->resultLocs;
+    if (s->results.empty()) return;
+    if (s->results.size() == 1 && results.size() > 1) {
+        if (auto* c = ast::unparen(s->results[0])->as<ast::CallExpr>()) {
+            std::vector<Hole> ks;
+            for (Location* r : results) ks.push_back(note(holeOf(r), s, "return", true));
+            call(ks, c);
+            return;
+        }
+    }
+    basePos = ast::unparen(s->results[s->results.size() - 1])->pos;
+    for (size_t i = 0; i < s->results.size() && i < results.size(); ++i) {
+        Type* rt = curFn->sig && i < curFn->sig->results->size() ? curFn->sig->results->vars[i]->type : nullptr;
+        auto tv = info.types.find(s->results[i]);
+        if (tv != info.types.end() && tv->second.mode == Mode::Constant) {
+            basePos = s->pos;
+            forceBasePos = true;
+        } else {
+            setBasePos(s->results[i]);
+        }
+        exprConv(note(holeOf(results[i]), s, "return", true), s->results[i], rt);
+    }
+}
+
+void Escape::goDefer(const ast::Stmt* s, const ast::Expr* callExpr, bool isDefer) {
+    Hole k = heapHole();
+    if (isDefer && loopDepth == 1) k = laterHole(blankHole());
+    auto* c = ast::unparen(callExpr)->as<ast::CallExpr>();
+    if (!c) return;
+    // A call of a func value without arguments and results is deferred as is.
+    Type* ft = typeOf(c->callee);
+    auto* sig = ft ? under(ft)->as<Signature>() : nullptr;
+    bool isMethodCall = false;
+    if (auto* sel = ast::unparen(c->callee)->as<ast::SelectorExpr>()) {
+        auto it = info.selections.find(sel);
+        isMethodCall = it != info.selections.end() && it->second.kind == SelectionKind::MethodVal;
+    }
+    auto tv = info.types.find(c->callee);
+    bool isBuiltin = tv != info.types.end() && (tv->second.isBuiltin() || tv->second.isType());
+    if (sig && !isMethodCall && !isBuiltin && sig->params->size() == 0 && sig->results->size() == 0) {
+        expr(k, c->callee);
+        return;
+    }
+    // Otherwise a wrapper closure captures the arguments (copied into temps).
+    Location* wrapper = newLoc(nullptr, nullptr, true);
+    wrapper->name = "{storage for func literal}";
+    flow(addr(k, s, "spill", true), wrapper);
+    Location* tmp = tempLoc();
+    flow(holeOf(wrapper), tmp);
+    // Arguments flow to their parameters and into the wrapper's record.
+    std::vector<Hole> none;
+    wrapperTemp = tmp;
+    call(none, c);
+    wrapperTemp = nullptr;
+}
+
+}  // namespace govm::escape
