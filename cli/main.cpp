@@ -53,7 +53,7 @@ struct Compiled {
     std::unique_ptr<govm::vm::Program> program;
 };
 
-bool compile(const std::string& path, Compiled& out) {
+bool compile(const std::string& path, Compiled& out, govm::EscapeMode escapeMode = govm::EscapeMode::Govm) {
     govm::SourceFile source;
     std::string error;
     if (!govm::readSourceFile(path, source, error)) {
@@ -71,7 +71,9 @@ bool compile(const std::string& path, Compiled& out) {
         diags.print(std::cerr);
         return false;
     }
-    out.program = govm::generateProgram(*out.checked, diags);
+    govm::EscapeResult escapes =
+        govm::analyzeEscapes(*out.parsed->root, *out.checked, escapeMode, 0, path);
+    out.program = govm::generateProgram(*out.checked, diags, &escapes);
     if (!out.program || diags.hasErrors()) {
         diags.print(std::cerr);
         return false;
@@ -96,7 +98,6 @@ int run(const std::vector<std::string>& args) {
         } else if (arg == "--max-instructions" && i + 1 < args.size()) {
             config.maxInstructions = std::stoull(args[++i]);
         } else if (arg.rfind("--escape=", 0) == 0) {
-            // Parsed here; code generation does not consume the mode yet.
             if (!govm::parseEscapeMode(arg.substr(9), escapeMode)) return usageError("run: bad escape mode " + arg);
         } else {
             return usageError("run: unknown flag " + arg);
@@ -105,12 +106,11 @@ int run(const std::vector<std::string>& args) {
     if (i >= args.size()) return usageError("run: no Go file given");
     const std::string& path = args[i];
     Compiled compiled;
-    if (!compile(path, compiled)) return 1;
+    if (!compile(path, compiled, escapeMode)) return 1;
     std::string exe = "/tmp/go-build/exe/" + path.substr(path.find_last_of('/') + 1);
     if (exe.size() > 3 && exe.ends_with(".go")) exe.resize(exe.size() - 3);
     config.args.push_back(exe);
     for (size_t j = i + 1; j < args.size(); ++j) config.args.push_back(args[j]);
-    (void)escapeMode;
     std::cout.flush();
     govm::vm::VM vm(*compiled.program, std::move(config));
     return vm.run();

@@ -12,8 +12,10 @@
 
 namespace govm {
 
-std::unique_ptr<vm::Program> generateProgram(const types::Program& program, Diagnostics& diags) {
+std::unique_ptr<vm::Program> generateProgram(const types::Program& program, Diagnostics& diags,
+                                             const EscapeResult* escapes) {
     codegen::Codegen gen(program, diags);
+    gen.escapes = escapes;
     return gen.run();
 }
 
@@ -95,6 +97,20 @@ uint32_t Codegen::functionFor(Func* f) {
 }
 
 int Codegen::funcLitCounter(const std::string& outer) { return ++litCounters[outer]; }
+
+// The arena site id for allocation `node` at `pos` when the escape pass
+// proved it local (the function then opens an arena region), else -1.
+int FuncBuilder::arenaSite(const void* node, Pos pos) {
+    if (!gen.escapes || gen.escapes->isHeap(node)) return -1;
+    return newArenaSite(pos);
+}
+
+int FuncBuilder::newArenaSite(Pos pos) {
+    fn.usesArena = true;
+    auto& sites = gen.out->arenaSites;
+    sites.push_back(gen.diags.fileName() + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.col));
+    return int(sites.size() - 1);
+}
 
 std::unique_ptr<vm::Program> Codegen::run() {
     out = std::make_unique<vm::Program>();

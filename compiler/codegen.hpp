@@ -23,6 +23,7 @@
 #include <memory>
 
 #include "compiler/check.hpp"
+#include "compiler/escape.hpp"
 #include "lexer/source.hpp"
 #include "vm/program.hpp"
 
@@ -30,6 +31,9 @@ namespace govm {
 
 // Returns null after reporting errors (unsupported features, missing
 // natives, functions too large for the register window) to `diags`.
-std::unique_ptr<vm::Program> generateProgram(const types::Program& program, Diagnostics& diags);
+// With `escapes`, allocation sites it proves local go to the frame arena;
+// without, everything is on the heap.
+std::unique_ptr<vm::Program> generateProgram(const types::Program& program, Diagnostics& diags,
+                                             const EscapeResult* escapes = nullptr);
 
 }  // namespace govm

@@ -416,7 +416,9 @@ std::vector<Value> FuncBuilder::compileBuiltinCall(ast::CallExpr* call, BuiltinI
         case BuiltinId::New: {
             Type* t = typeOf(call);
             Value r = allocValue(t);
-            emitBx(Opcode::NEW, r.reg, int(gen.typeIndex(under(t)->as<Pointer>()->elem)));
+            int site = arenaSite(call, call->pos);
+            emitBx(site >= 0 ? Opcode::NEWA : Opcode::NEW, r.reg, int(gen.typeIndex(under(t)->as<Pointer>()->elem)));
+            if (site >= 0) emitExtra(uint32_t(site));
             return {r};
         }
         case BuiltinId::Delete: {
@@ -487,8 +489,10 @@ Value FuncBuilder::compileAppend(ast::CallExpr* call) {
         values.push_back(ownedCopy(compileExprTyped(call->args[i], elem)));
     }
     if (n > 255) unsupported(call->pos, "too many arguments to append");
-    emit(Opcode::APPEND, s.reg, int(n), 0);
+    int site = arenaSite(call, call->pos);
+    emit(site >= 0 ? Opcode::APPENDA : Opcode::APPEND, s.reg, int(n), 0);
     emitExtra(gen.typeIndex(elem));
+    if (site >= 0) emitExtra(uint32_t(site));
     Basic* intType = gen.checked.universe.basic(BasicKind::Int);
     Value index = allocValue(intType);
     for (size_t i = 0; i < n; ++i) {
@@ -508,8 +512,10 @@ Value FuncBuilder::compileMake(ast::CallExpr* call) {
         compileExprTo(call->args[1], {s.reg + 1, 1});
         if (call->args.size() > 2) compileExprTo(call->args[2], {s.reg + 2, 1});
         else move(s.reg + 2, s.reg + 1, 1);
-        emit(Opcode::MAKESLICE, s.reg, s.reg + 1, s.reg + 2);
+        int site = arenaSite(call, call->pos);
+        emit(site >= 0 ? Opcode::MAKESLICEA : Opcode::MAKESLICE, s.reg, s.reg + 1, s.reg + 2);
         emitExtra(gen.typeIndex(sl->elem));
+        if (site >= 0) emitExtra(uint32_t(site));
         return s;
     }
     if (u->as<types::Map>()) {
@@ -517,8 +523,10 @@ Value FuncBuilder::compileMake(ast::CallExpr* call) {
         Value hintValue = allocValue(intType);
         if (call->args.size() > 1) compileExprTo(call->args[1], hintValue);
         else loadInt(hintValue.reg, 0);
-        emit(Opcode::MAKEMAP, m.reg, hintValue.reg, 0);
+        int site = arenaSite(call, call->pos);
+        emit(site >= 0 ? Opcode::MAKEMAPA : Opcode::MAKEMAP, m.reg, hintValue.reg, 0);
         emitExtra(gen.typeIndex(t));
+        if (site >= 0) emitExtra(uint32_t(site));
         return m;
     }
     if (auto* ch = u->as<Chan>()) {

@@ -267,6 +267,10 @@ public:
     Value compileElement(ast::Expr* e, Type* elemType);
     std::vector<const Var*> capturesOf(ast::FuncLit* lit);
 
+    // frame arena sites (codegen.cpp)
+    int arenaSite(const void* node, Pos pos);
+    int newArenaSite(Pos pos);
+
     // helpers
     TypeAndValue tv(ast::Expr* e) const;
     Type* typeOf(ast::Expr* e) const;
@@ -333,6 +337,7 @@ public:
     void layoutGlobals();
 
     std::vector<types::Type*> ownedTypes;  // synthesized types::Type objects
+    const EscapeResult* escapes = nullptr;  // null: every allocation on the heap
 
     // Variables that live in cells (captured or address-taken), and what
     // each closure captures, found by a pass over each top-level function.

@@ -100,7 +100,14 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
     } else if (types::Map* m = u->as<types::Map>()) {
         Value mv = compileExpr(s->range);
         Value it = keepTemp(allocValue(gen.checked.universe.basic(BasicKind::UnsafePointer)));
-        emit(Opcode::MAPITER, it.reg, mv.reg, 0);
+        // The iterator never outlives the loop: with escape analysis on, it
+        // lives in the frame arena.
+        if (gen.escapes && gen.escapes->mode != EscapeMode::Off) {
+            emit(Opcode::MAPITERA, it.reg, mv.reg, 0);
+            emitExtra(uint32_t(newArenaSite(s->pos)));
+        } else {
+            emit(Opcode::MAPITER, it.reg, mv.reg, 0);
+        }
         int kv = allocate({SlotTag::Pointer, SlotTag::Pointer});
         keep({kv, 2});
         declared.push_back({kv, 2});

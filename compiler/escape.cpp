@@ -38,7 +38,9 @@ bool parseEscapeMode(const std::string& text, EscapeMode& out) {
 EscapeResult analyzeEscapes(const ast::File& file, const types::Program& program, EscapeMode mode, int mLevel,
                             const std::string& fileName) {
     escape::Escape esc(file, program, mode, mLevel, fileName);
-    return esc.run();
+    EscapeResult result = esc.run();
+    result.mode = mode;
+    return result;
 }
 
 namespace escape {

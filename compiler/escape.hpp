@@ -76,6 +76,7 @@ struct EscapeSite {
 };
 
 struct EscapeResult {
+    EscapeMode mode = EscapeMode::Govm;
     std::vector<EscapeSite> sites;
     std::vector<std::string> lines;  // -m lines "file:LINE:COL: message", sorted by position
 

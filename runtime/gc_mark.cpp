@@ -98,14 +98,15 @@ void Heap::Impl::scanValue(Marker& marker, const TypeDesc* t, const uint8_t* add
     }
 }
 
-void Heap::Impl::scanObject(Marker& marker, ObjectHeader* header) {
-    const uint8_t* payload = reinterpret_cast<const uint8_t*>(header + 1);
+// The pointers inside one object, by its header (heap and arena objects).
+void scanObjectContents(Marker& marker, const ObjectHeader* header) {
+    const void* payload = header + 1;
     switch (header->kind()) {
     case ObjectKind::Values:
         marker.markValues(header->type, payload, header->count());
         return;
     case ObjectKind::MapHeader:
-        scanMap(marker, reinterpret_cast<const Map*>(payload));
+        scanMap(marker, static_cast<const Map*>(payload));
         return;
     case ObjectKind::MapStorage:
         scanMapStorage(marker, header->type, payload);
@@ -114,6 +115,8 @@ void Heap::Impl::scanObject(Marker& marker, ObjectHeader* header) {
         return;
     }
 }
+
+void Heap::Impl::scanObject(Marker& marker, ObjectHeader* header) { scanObjectContents(marker, header); }
 
 void Heap::Impl::drain(Marker& marker) {
     while (!markStack.empty()) {

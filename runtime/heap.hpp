@@ -198,6 +198,10 @@ private:
     Heap::Impl& heap_;
 };
 
+// Marks what one object (heap or frame arena) points to, by its header's
+// kind and layout.
+void scanObjectContents(Marker& marker, const ObjectHeader* header);
+
 class RootScanner {
 public:
     virtual ~RootScanner() = default;

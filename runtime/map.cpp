@@ -19,6 +19,7 @@
 #include <bit>
 #include <cstring>
 
+#include "runtime/arena.hpp"
 #include "runtime/heap.hpp"
 #include "runtime/value.hpp"
 #include "runtime/value_hash.hpp"
@@ -58,6 +59,9 @@ struct Map {
     KeyMode keyMode;
     bool keyMayPanic;      // the key type contains interfaces
     bool keyMayBeNaN;      // the key type contains floats or interfaces
+    FrameArena* arena;     // an arena map's arena (tables come from it while it accepts them), else null
+    uint32_t arenaDepth;   // arena->depth() when the map was made
+    uint32_t arenaSite;    // the make(map) site, for arena statistics and --check-arena
 };
 
 namespace {
@@ -228,7 +232,12 @@ uint64_t capacityForCount(uint64_t count) {
 
 uint8_t* newTable(Heap& heap, const Map* m, uint64_t capacity) {
     uint64_t bytes = Table::bytesFor(capacity, m->slotSize);
-    auto* base = static_cast<uint8_t*>(heap.allocateObject(m->type, ObjectKind::MapStorage, bytes));
+    void* memory = nullptr;
+    if (m->arena != nullptr)  // null unless the map's own region is still the innermost one
+        memory = m->arena->allocateMapTable(m->type, bytes, m->arenaDepth, m->arenaSite);
+    if (memory == nullptr)
+        memory = heap.allocateObject(m->type, ObjectKind::MapStorage, bytes);
+    auto* base = static_cast<uint8_t*>(memory);
     if (base == nullptr)
         return nullptr;
     std::memcpy(base, &capacity, 8);
@@ -267,10 +276,14 @@ bool rebuild(Heap& heap, Map* m, uint64_t capacity) {
     return true;
 }
 
-bool initMap(Heap& heap, Map* m, const TypeDesc* mapType, int64_t hint) {
+bool initMap(Heap& heap, Map* m, const TypeDesc* mapType, int64_t hint, FrameArena* arena = nullptr,
+             uint32_t siteId = 0) {
     SlotLayout layout = slotLayout(mapType);
     *m = Map{};
     m->type = mapType;
+    m->arena = arena;
+    m->arenaDepth = arena != nullptr ? arena->depth() : 0;
+    m->arenaSite = siteId;
     m->seed = heap.random();
     m->slotSize = layout.slotSize;
     m->valueOffset = layout.valueOffset;
@@ -304,6 +317,15 @@ std::string mapFaultText(const MapFault& fault) {
 Map* mapNew(Heap& heap, const TypeDesc* mapType, int64_t hint) {
     auto* m = static_cast<Map*>(heap.allocateObject(mapType, ObjectKind::MapHeader, sizeof(Map)));
     if (m == nullptr || !initMap(heap, m, mapType, hint))
+        return nullptr;
+    return m;
+}
+
+Map* mapNewInArena(Heap& heap, FrameArena& arena, const TypeDesc* mapType, int64_t hint, uint32_t siteId) {
+    auto* m = static_cast<Map*>(arena.allocateObject(mapType, ObjectKind::MapHeader, sizeof(Map), siteId));
+    if (m == nullptr)
+        return mapNew(heap, mapType, hint);  // a heap header must never point to arena tables
+    if (!initMap(heap, m, mapType, hint, &arena, siteId))
         return nullptr;
     return m;
 }

@@ -3,7 +3,8 @@
 // Model
 //   A map value (register or memory form) is a Map*: null for a nil map. The
 //   Map is a heap object (ObjectKind::MapHeader, header type = the map's
-//   TypeDesc) pointing to one slot table (ObjectKind::MapStorage), an open
+//   TypeDesc; a frame-arena object for non-escaping maps, see mapNewInArena)
+//   pointing to one slot table (ObjectKind::MapStorage), an open
 //   addressing table in the style of Swiss tables: groups of 8 slots, each
 //   group led by 8 control bytes (empty, deleted, or 7 bits of the hash)
 //   matched with one 64-bit load, then the slots holding key and value inline
@@ -46,6 +47,7 @@
 
 namespace govm::rt {
 
+class FrameArena;
 class Heap;
 class Marker;
 struct Map;
@@ -69,6 +71,13 @@ std::string mapFaultText(const MapFault& fault);
 // A new empty map of type `mapType` (Kind::Map) sized for `hint` entries;
 // nullptr when the heap limit is reached.
 Map* mapNew(Heap& heap, const TypeDesc* mapType, int64_t hint);
+// A map for a non-escaping make(map) at `siteId`: the header and every table
+// come from `arena` while it accepts them (a table requested from a region
+// nested inside the map's own, or refused for budget, comes from the heap and
+// the arena header keeps it alive); if the arena refuses the header, the
+// whole map is an ordinary heap map. Old tables stay in the arena until the
+// map's region is released. nullptr when the heap limit is reached.
+Map* mapNewInArena(Heap& heap, FrameArena& arena, const TypeDesc* mapType, int64_t hint, uint32_t siteId);
 
 int64_t mapLen(const Map* m);               // nil map -> 0
 const TypeDesc* mapType(const Map* m);      // the map's TypeDesc; nil map -> null

@@ -10,7 +10,24 @@ bool VMState::pushFrame(const Function* callee, Slot* base, const rt::Closure* c
         fatal("stack overflow");
     std::memset(base + callee->paramSlots, 0, sizeof(Slot) * (callee->frameSize - callee->paramSlots));
     frames.push_back({callee, callee->code.data(), base, closure, kind});
+    if (callee->usesArena) frames.back().arenaMark = frameArena().mark().depth;
     return true;
+}
+
+// Frames dropped by unwinding close their arena regions: releasing the
+// oldest dropped region closes the newer ones too (runtime/arena.hpp).
+void VMState::dropFrames(size_t keep) {
+    for (size_t i = keep; i < frames.size(); ++i)
+        if (frames[i].fn && frames[i].fn->usesArena) {
+            current->arena->release({frames[i].arenaMark});
+            break;
+        }
+    frames.resize(keep);
+}
+
+void* VMState::arenaAlloc(const rt::TypeDesc* type, uint64_t count, uint32_t site) {
+    void* p = frameArena().allocate(type, count, site);
+    return p ? p : allocOrDie(type, count);
 }
 
 void VMState::callNative(const Function* callee, Slot* base, size_t stopDepth) {
@@ -22,12 +39,12 @@ void VMState::callNative(const Function* callee, Slot* base, size_t stopDepth) {
         std::memcpy(base, results, sizeof(Slot) * callee->resultSlots);
         frames.pop_back();
     } catch (const NativePanic& panic) {
-        frames.resize(depth + 1);  // the native's frame stays for the trace
+        dropFrames(depth + 1);  // the native's frame stays for the trace
         raise(panic.value, stopDepth);
     } catch (const NestedUnwind&) {
         // A panic left a nested run without being recovered there: continue
         // it in the frames below the native.
-        frames.resize(depth + 1);
+        dropFrames(depth + 1);
         continuePanic(stopDepth);
     }
 }
@@ -49,7 +66,7 @@ void VMState::continuePanic(size_t stopDepth) {
         panics.pop_back();
         // Panics whose deferred calls ran in the frames being unwound are over too.
         while (!panics.empty() && panics.back().deferFrame > owner) panics.pop_back();
-        frames.resize(owner + 1);
+        dropFrames(owner + 1);
         Frame& frame = frames.back();
         frame.pc = frame.fn->code.data() + frame.fn->recoverPc;
         return;

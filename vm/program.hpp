@@ -51,6 +51,9 @@ struct Function {
     // A defer thunk calls the deferred function for `defer f(args)`; it is
     // transparent to recover(), which must be called by f itself.
     bool isDeferThunk = false;
+    // The function has frame-arena allocation sites: its frame opens an
+    // arena region on entry and releases it on return or unwinding.
+    bool usesArena = false;
     rt::NativeFn native = nullptr;       // a body-less standard-library function
     std::string_view file;               // source file name for traces
     int32_t line = 0;                    // line of the declaration
@@ -72,6 +75,10 @@ struct Program {
     uint32_t globalWords = 0;
     std::vector<GlobalRoot> globalRoots;
     uint32_t entry = 0;  // runs package initialization, then main.main
+
+    // Allocation sites the escape pass placed in the frame arena, by the
+    // site ids arena instructions carry: "prog.go:LINE:COL" for reports.
+    std::vector<std::string> arenaSites;
 
     // Descriptors the runtime needs by role; all also appear in `types`.
     const rt::TypeDesc* stringType = nullptr;

@@ -63,6 +63,10 @@ void VMState::startGoroutine(rt::Closure* fn) {
     const Function* callee = static_cast<const Function*>(fn->fn);
     std::memset(g->stack, 0, sizeof(Slot) * callee->frameSize);
     g->frames.push_back({callee, callee->code.data(), g->stack, fn, FrameKind::Normal});
+    if (callee->usesArena) {
+        g->arena = std::make_unique<rt::FrameArena>(config.arena);
+        g->frames.back().arenaMark = g->arena->mark().depth;
+    }
     g->slot = goroutines.size();
     Goroutine* raw = g.get();
     goroutines.push_back(std::move(g));

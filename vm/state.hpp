@@ -47,6 +47,7 @@ struct Frame {
     Slot* base;
     const rt::Closure* closure;
     FrameKind kind;
+    uint32_t arenaMark = 0;  // the arena region the frame opened (Function::usesArena)
 };
 
 struct DeferRecord {
@@ -104,6 +105,7 @@ struct Goroutine {
     Slot* selectIndex = nullptr;       // select: where the index of the case that ran goes
     rt::Iface wakePanic{};             // raised when it resumes: its channel was closed under it
     size_t slot = 0;                   // index in VMState::goroutines
+    std::unique_ptr<rt::FrameArena> arena;  // made on the first frame that needs one
 };
 
 struct VMState final : rt::RootScanner, rt::NativeContext {
@@ -145,6 +147,12 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     void goroutineExit();
     void safepointTick(size_t stopDepth);
     Slot* newGoroutineStack();
+    rt::FrameArena& frameArena() {
+        if (!current->arena) current->arena = std::make_unique<rt::FrameArena>(config.arena);
+        return *current->arena;
+    }
+    void* arenaAlloc(const rt::TypeDesc* type, uint64_t count, uint32_t site);
+    void dropFrames(size_t keep);  // pops frames (unwinding), releasing their arena regions
     bool schedOp(SchedOp op, Slot* operand, Slot* result, size_t stopDepth);
     void wakeSleepers(bool block);
     // Goroutines parked on a word (sync's mutex state, counters) by address, in FIFO order.
@@ -201,7 +209,7 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     void makeIface(const rt::TypeDesc* type, const Slot* value, Slot* to);
     void concatStrings(Slot* to, const Slot* a, const Slot* b);
     void convertValue(unsigned conversion, Slot* to, const Slot* from);
-    void growSlice(rt::Slice* s, const rt::TypeDesc* elem, int64_t needed);
+    void growSlice(rt::Slice* s, const rt::TypeDesc* elem, int64_t needed, int64_t arenaSite = -1);
     void appendSlice(rt::Slice* s, const rt::TypeDesc* elem, const Slot* from, bool fromString);
     void raiseMapFault(const rt::MapFault& fault, size_t stopDepth);
     rt::Iface typeAssertionError(const rt::TypeDesc* staticType, const rt::TypeDesc* dynamic,

@@ -337,10 +337,14 @@ int64_t grownCapacity(int64_t oldCap, int64_t needed, uint64_t elemSize) {
     return int64_t(roundUpSize(uint64_t(newCap) * elemSize) / elemSize);
 }
 
-void VMState::growSlice(rt::Slice* s, const TypeDesc* elem, int64_t needed) {
+// With an arena site (an append the escape pass proved local), the new
+// backing array comes from the frame arena; the old one is garbage there
+// until the region is released.
+void VMState::growSlice(rt::Slice* s, const TypeDesc* elem, int64_t needed, int64_t arenaSite) {
     int64_t newCap = grownCapacity(s->cap, needed, elem->size);
     if (uint64_t(newCap) > maxElements(elem)) panicRuntimeError("growslice: len out of range");
-    void* data = allocOrDie(elem, uint64_t(newCap));
+    void* data = arenaSite >= 0 ? arenaAlloc(elem, uint64_t(newCap), uint32_t(arenaSite))
+                                : allocOrDie(elem, uint64_t(newCap));
     if (s->len) std::memcpy(data, s->data, uint64_t(s->len) * elem->size);
     s->data = data;
     s->cap = newCap;

@@ -73,7 +73,7 @@ void VMState::collectNow() { heap.collect(*this); }
 
 // One goroutine's roots: its frames' registers (by each function's slot
 // kinds), closures, deferred calls and panic values.
-static void scanGoroutine(rt::Marker& marker, const std::vector<Frame>& frames,
+static void scanGoroutine(rt::Marker& marker, const rt::FrameArena* arena, const std::vector<Frame>& frames,
                           const std::vector<DeferRecord>& defers, const std::vector<PanicRecord>& panics) {
     for (const Frame& frame : frames) {
         const Function* fn = frame.fn;
@@ -87,13 +87,14 @@ static void scanGoroutine(rt::Marker& marker, const std::vector<Frame>& frames,
     }
     for (const DeferRecord& record : defers) marker.markPointer(record.fn);
     for (const PanicRecord& p : panics) marker.markIface(p.value.type, p.value.data);
+    if (arena) arena->scanRoots(marker);
 }
 
 void VMState::scanRoots(rt::Marker& marker) {
-    scanGoroutine(marker, frames, defers, panics);
+    scanGoroutine(marker, current->arena.get(), frames, defers, panics);
     for (const auto& g : goroutines) {
         if (g.get() == current) continue;
-        scanGoroutine(marker, g->frames, g->defers, g->panics);
+        scanGoroutine(marker, g->arena.get(), g->frames, g->defers, g->panics);
         marker.markIface(g->wakePanic.type, g->wakePanic.data);
     }
     for (const GlobalRoot& root : program.globalRoots) marker.markValue(root.type, &globals[root.wordOffset]);

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "runtime/arena.hpp"
 #include "runtime/heap.hpp"
 #include "vm/program.hpp"
 
@@ -27,6 +28,7 @@ struct VMConfig {
     uint64_t maxInstructions = 0;        // 0 = unlimited; charged at calls and backward jumps
     uint32_t maxCallDepth = 1'000'000;   // deeper recursion is Go's "stack overflow" fatal error
     uint64_t stackSlots = 1u << 24;      // register stack size (reserved lazily by the OS)
+    rt::ArenaConfig arena;               // each goroutine's frame arena (runtime/arena.hpp)
     std::vector<std::string> args;       // os.Args
     // Where the program's standard output (fd 1) and error (fd 2) go.
     std::function<void(int fd, std::string_view bytes)> output;
