@@ -33,6 +33,7 @@ Usage:
 Run flags:
     --dispatch=goto|switch   interpreter dispatch (default goto)
     --gc-stress              collect garbage at every allocation safepoint
+    --check-arena            abort if a heap object or global points into a frame arena
     --gc-percent N           GOGC (default 100; off disables collection)
     --max-instructions N     stop after about N calls and loop iterations
     --escape=govm|go|off     escape-analysis mode (default govm)
@@ -91,6 +92,7 @@ int run(const std::vector<std::string>& args) {
         if (arg == "--dispatch=switch") config.dispatch = govm::vm::Dispatch::Switch;
         else if (arg == "--dispatch=goto") config.dispatch = govm::vm::Dispatch::ComputedGoto;
         else if (arg == "--gc-stress") config.heap.stress = true;
+        else if (arg == "--check-arena") config.checkArena = true;
         else if (arg == "--gc-percent" && i + 1 < args.size()) {
             std::string v = args[++i];
             if (v == "off") config.heap.gcOff = true;

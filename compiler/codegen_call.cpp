@@ -83,6 +83,7 @@ std::vector<std::pair<Value, Type*>> FuncBuilder::evaluateArgs(ast::CallExpr* ca
     auto& params = s->params->vars;
     size_t fixed = s->variadic ? params.size() - 1 : params.size();
     std::vector<std::pair<Value, Type*>> raw;
+    std::vector<ast::Expr*> sources;  // the argument expressions (for their interface boxes' sites)
     Type* only = call->args.size() == 1 ? typeOf(call->args[0]) : nullptr;
     if (only && only->as<Tuple>()) {  // f(g()): g's results are the arguments
         std::vector<Value> multi = compileMultiValue(ast::unparen(call->args[0]), only->as<Tuple>()->vars.size());
@@ -91,14 +92,21 @@ std::vector<std::pair<Value, Type*>> FuncBuilder::evaluateArgs(ast::CallExpr* ca
         for (ast::Expr* a : call->args) {
             Value v = ownedCopy(compileExpr(a));  // a variable: later arguments may change it
             raw.push_back({v, typeOf(a)});
+            sources.push_back(a);
         }
     }
+    auto convertArg = [&](size_t i, Type* to) {
+        boxSource = i < sources.size() ? sources[i] : nullptr;
+        Value v = convert(raw[i].first, raw[i].second, to);
+        boxSource = nullptr;
+        return v;
+    };
     for (size_t i = 0; i < fixed && i < raw.size(); ++i)
-        args.push_back({convert(raw[i].first, raw[i].second, params[i]->type), params[i]->type});
+        args.push_back({convertArg(i, params[i]->type), params[i]->type});
     if (s->variadic) {
         Type* sliceType = params.back()->type;
         if (call->hasEllipsis) {
-            args.push_back({convert(raw.back().first, raw.back().second, sliceType), sliceType});
+            args.push_back({convertArg(raw.size() - 1, sliceType), sliceType});
         } else {
             Type* elem = under(sliceType)->as<types::Slice>()->elem;
             int64_t n = int64_t(raw.size()) - int64_t(fixed);
@@ -107,12 +115,13 @@ std::vector<std::pair<Value, Type*>> FuncBuilder::evaluateArgs(ast::CallExpr* ca
                 emit(Opcode::ZERO, slice.reg, 3, 0);
             } else {
                 loadInt(slice.reg + 1, n);
-                emit(Opcode::MAKESLICE, slice.reg, slice.reg + 1, slice.reg + 1);
+                int site = arenaSite(call, call->pos);  // the implicit ... slice
+                emit(site >= 0 ? Opcode::MAKESLICEA : Opcode::MAKESLICE, slice.reg, slice.reg + 1, slice.reg + 1);
                 emitExtra(gen.typeIndex(elem));
+                if (site >= 0) emitExtra(uint32_t(site));
                 Basic* intType = gen.checked.universe.basic(BasicKind::Int);
                 for (int64_t k = 0; k < n; ++k) {
-                    auto& [v, t] = raw[size_t(fixed + size_t(k))];
-                    Value converted = convert(v, t, elem);
+                    Value converted = convertArg(size_t(fixed + size_t(k)), elem);
                     Value index = allocValue(intType);
                     loadInt(index.reg, k);
                     emit(Opcode::SLICESET, slice.reg, index.reg, converted.reg);
@@ -673,8 +682,12 @@ void FuncBuilder::deferBuiltin(ast::CallExpr* call, Opcode op) {
 void FuncBuilder::emitDeferThunk(const std::vector<Type*>& types, const std::vector<Value>& values, Opcode op,
                                  const std::function<void(FuncBuilder&, std::vector<Value>&)>& body) {
     Type* word = gen.checked.universe.basic(BasicKind::UnsafePointer);
+    // A deferred call runs before its frame's arena region is released, so
+    // its box and thunk live there; a goroutine's outlive the frame.
+    bool inArena = op == Opcode::DEFER && gen.escapes && gen.escapes->mode != EscapeMode::Off;
     Value box = allocValue(word);
-    emitBx(Opcode::NEW, box.reg, int(gen.structTypeFor(types)));
+    emitBx(inArena ? Opcode::NEWA : Opcode::NEW, box.reg, int(gen.structTypeFor(types)));
+    if (inArena) emitExtra(uint32_t(newArenaSite(Pos{uint32_t(line), 1})));
     std::vector<int64_t> offsets = gen.boxOffsets(types);
     for (size_t i = 0; i < types.size(); ++i) store(types[i], box.reg, uint32_t(offsets[i]), values[i]);
 
@@ -698,7 +711,8 @@ void FuncBuilder::emitDeferThunk(const std::vector<Type*>& types, const std::vec
         b.finish();
     }
     Value closure = allocValue(word);
-    emitBx(Opcode::CLOSURE, closure.reg, int(thunk));
+    emitBx(inArena ? Opcode::CLOSUREA : Opcode::CLOSURE, closure.reg, int(thunk));
+    if (inArena) emitExtra(uint32_t(newArenaSite(Pos{uint32_t(line), 1})));
     emit(op, closure.reg, 0, 0);
 }
 

@@ -51,7 +51,10 @@ void FuncBuilder::compileExprTo(ast::Expr* e, const Value& dest) {
 
 Value FuncBuilder::compileExprTyped(ast::Expr* e, Type* target) {
     Value v = compileExpr(e);
-    return convert(v, typeOf(e), target);
+    boxSource = e;
+    Value r = convert(v, typeOf(e), target);
+    boxSource = nullptr;
+    return r;
 }
 
 Value FuncBuilder::compileExpr(ast::Expr* e) {
@@ -980,7 +983,9 @@ Value FuncBuilder::compileFuncLit(ast::FuncLit* e) {
     }
     gen.pending.push_back(std::move(p));
     Value v = allocValue(typeOf(e));
-    emitBx(Opcode::CLOSURE, v.reg, int(index));
+    int site = arenaSite(e, e->pos);
+    emitBx(site >= 0 ? Opcode::CLOSUREA : Opcode::CLOSURE, v.reg, int(index));
+    if (site >= 0) emitExtra(uint32_t(site));
     return v;
 }
 
@@ -994,8 +999,14 @@ Value FuncBuilder::toIface(Value v, Type* from, Type* ifaceType) {
         return r;
     }
     Type* concrete = defaultType(from);
-    emit(Opcode::MKIFACE, r.reg, v.reg, 0);
+    const ast::Expr* source = boxSource;
+    boxSource = nullptr;
+    int site = -1;
+    if (source && gen.escapes && !gen.typeDesc(concrete)->direct && !gen.escapes->isBoxHeap(source))
+        site = newArenaSite(source->pos);
+    emit(site >= 0 ? Opcode::MKIFACEA : Opcode::MKIFACE, r.reg, v.reg, 0);
     emitExtra(gen.typeIndex(concrete));
+    if (site >= 0) emitExtra(uint32_t(site));
     return r;
 }
 

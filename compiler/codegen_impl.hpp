@@ -191,6 +191,7 @@ public:
     void emitEpilogue();
     void declareVar(Var* v, Value init);
     VarLoc boxVar(Var* v, Value init);
+    void emitNewCell(int reg, const Var* v);
     void renewLoopVar(Var* v);
 
     // ---- expressions (codegen_expr.cpp)
@@ -252,6 +253,7 @@ public:
 
     // expression internals (codegen_expr.cpp)
     int hint = -1;                     // preferred destination of the next result
+    const ast::Expr* boxSource = nullptr;  // the expression the next interface box converts (escape site)
     std::unordered_map<const ast::Expr*, Value> preset;  // already evaluated (deferred builtins' arguments)
     int lastMapOk = -1;                // register of the last comma-ok flag
     Value resultFor(Type* t);

@@ -1,4 +1,6 @@
 // Statements: declarations, assignment, control flow, return, defer.
+#include <algorithm>
+
 #include "compiler/codegen_impl.hpp"
 #include "parser/printer.hpp"
 
@@ -195,10 +197,27 @@ void FuncBuilder::declareVar(Var* v, Value init) {
     declared.push_back({reg.reg, reg.slots});
 }
 
+// The cell of a captured or address-taken variable: in the frame arena
+// unless the escape pass moved the variable to the heap.
+// govm's closures capture every variable by reference (through its cell),
+// where Go copies variables it captures by value; so a cell also goes to
+// the heap when any closure capturing it escapes.
+void FuncBuilder::emitNewCell(int reg, const Var* v) {
+    bool inArena = gen.escapes && gen.escapes->mode != EscapeMode::Off && !gen.escapes->movedToHeap(v);
+    for (const auto& [lit, captured] : gen.litCaptures) {
+        if (!inArena) break;
+        if (std::find(captured.begin(), captured.end(), v) != captured.end() && gen.escapes->isHeap(lit))
+            inArena = false;
+    }
+    int site = inArena ? newArenaSite(v->pos) : -1;
+    emitBx(site >= 0 ? Opcode::NEWA : Opcode::NEW, reg, int(gen.typeIndex(v->type)));
+    if (site >= 0) emitExtra(uint32_t(site));
+}
+
 VarLoc FuncBuilder::boxVar(Var* v, Value init) {
     Value cell = allocValue(gen.checked.universe.basic(BasicKind::UnsafePointer));
     keep(cell);
-    emitBx(Opcode::NEW, cell.reg, int(gen.typeIndex(v->type)));
+    emitNewCell(cell.reg, v);
     if (init.reg >= 0) store(v->type, cell.reg, 0, init);
     declared.push_back({cell.reg, 1});
     return {VarLoc::Boxed, cell.reg, 0, v->type};
@@ -211,7 +230,7 @@ void FuncBuilder::renewLoopVar(Var* v) {
     size_t mark = temps.size();
     Value current = load(v->type, it->second.reg, 0);
     Value cell = allocValue(gen.checked.universe.basic(BasicKind::UnsafePointer));
-    emitBx(Opcode::NEW, cell.reg, int(gen.typeIndex(v->type)));
+    emitNewCell(cell.reg, v);
     store(v->type, cell.reg, 0, current);
     move(it->second.reg, cell.reg, 1);
     releaseTempsTo(mark);
@@ -266,8 +285,7 @@ std::vector<Value> FuncBuilder::evaluateRhs(const ast::List<ast::Expr*>& rhs, si
     }
     for (size_t i = 0; i < rhs.size(); ++i) {
         Type* t = targetType(i);
-        Value v = compileExpr(rhs[i]);
-        if (t) v = convert(v, typeOf(rhs[i]), t);
+        Value v = t ? compileExprTyped(rhs[i], t) : compileExpr(rhs[i]);
         values.push_back(v);
     }
     return values;
@@ -295,7 +313,7 @@ void FuncBuilder::compileDefine(const ast::List<ast::Expr*>& lhs, const ast::Lis
             auto def = gen.info.defs.find(id);
             Var* newVar = define && def != gen.info.defs.end() && def->second ? def->second->as<Var>() : nullptr;
             if (newVar) {
-                Value v = convert(compileExpr(rhs[0]), typeOf(rhs[0]), newVar->type);
+                Value v = compileExprTyped(rhs[0], newVar->type);
                 declareVar(newVar, v);
                 return;
             }

@@ -21,7 +21,7 @@ void FuncBuilder::bindRangeVar(ast::Expr* e, bool define, const Value& v, Type* 
         } else if (it->second.kind == VarLoc::Boxed) {
             // A fresh cell each iteration (Go 1.22).
             Value cell = allocValue(gen.checked.universe.basic(BasicKind::UnsafePointer));
-            emitBx(Opcode::NEW, cell.reg, int(gen.typeIndex(var->type)));
+            emitNewCell(cell.reg, var);
             store(var->type, cell.reg, 0, convert(v, t, var->type));
             move(it->second.reg, cell.reg, 1);
         } else {

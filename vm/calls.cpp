@@ -25,6 +25,12 @@ void VMState::dropFrames(size_t keep) {
     frames.resize(keep);
 }
 
+std::unique_ptr<rt::FrameArena> VMState::newArena() {
+    auto arena = std::make_unique<rt::FrameArena>(config.arena);
+    if (arenaChecker) arenaChecker->addArena(*arena);
+    return arena;
+}
+
 void* VMState::arenaAlloc(const rt::TypeDesc* type, uint64_t count, uint32_t site) {
     void* p = frameArena().allocate(type, count, site);
     return p ? p : allocOrDie(type, count);

@@ -64,7 +64,7 @@ void VMState::startGoroutine(rt::Closure* fn) {
     std::memset(g->stack, 0, sizeof(Slot) * callee->frameSize);
     g->frames.push_back({callee, callee->code.data(), g->stack, fn, FrameKind::Normal});
     if (callee->usesArena) {
-        g->arena = std::make_unique<rt::FrameArena>(config.arena);
+        g->arena = newArena();
         g->frames.back().arenaMark = g->arena->mark().depth;
     }
     g->slot = goroutines.size();
@@ -129,6 +129,7 @@ void VMState::goroutineExit() {
     done->waitReason = "exited";
     switchToNext();
     freeStacks.push_back(done->stack);
+    if (done->arena && arenaChecker) arenaChecker->removeArena(*done->arena);
     size_t slot = done->slot;
     goroutines[slot] = std::move(goroutines.back());
     goroutines[slot]->slot = slot;

@@ -115,6 +115,7 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     const Program& program;
     VMConfig config;
     rt::Heap heap;
+    std::unique_ptr<rt::ArenaChecker> arenaChecker;  // --check-arena (after heap: uninstalls first)
     std::vector<uint64_t> globals;
     std::unordered_map<std::string_view, const rt::TypeDesc*> typesByName;  // NativeContext::typeOf
     Slot* stack = nullptr;
@@ -148,9 +149,10 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     void safepointTick(size_t stopDepth);
     Slot* newGoroutineStack();
     rt::FrameArena& frameArena() {
-        if (!current->arena) current->arena = std::make_unique<rt::FrameArena>(config.arena);
+        if (!current->arena) current->arena = newArena();
         return *current->arena;
     }
+    std::unique_ptr<rt::FrameArena> newArena();
     void* arenaAlloc(const rt::TypeDesc* type, uint64_t count, uint32_t site);
     void dropFrames(size_t keep);  // pops frames (unwinding), releasing their arena regions
     bool schedOp(SchedOp op, Slot* operand, Slot* result, size_t stopDepth);
@@ -206,7 +208,7 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     void collectNow();
     void* zeroValue(const rt::TypeDesc* type);
     const rt::TypeDesc* mapIterType() const;
-    void makeIface(const rt::TypeDesc* type, const Slot* value, Slot* to);
+    void makeIface(const rt::TypeDesc* type, const Slot* value, Slot* to, int64_t arenaSite = -1);
     void concatStrings(Slot* to, const Slot* a, const Slot* b);
     void convertValue(unsigned conversion, Slot* to, const Slot* from);
     void growSlice(rt::Slice* s, const rt::TypeDesc* elem, int64_t needed, int64_t arenaSite = -1);

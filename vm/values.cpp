@@ -92,7 +92,7 @@ void loadIfaceData(const TypeDesc* type, uint64_t data, Slot* to, Slot* dataSlot
     }
 }
 
-void VMState::makeIface(const TypeDesc* type, const Slot* value, Slot* to) {
+void VMState::makeIface(const TypeDesc* type, const Slot* value, Slot* to, int64_t arenaSite) {
     uint64_t data = 0;
     if (type->direct) {
         if (type->kind == Kind::Struct || type->kind == Kind::Array)
@@ -100,7 +100,7 @@ void VMState::makeIface(const TypeDesc* type, const Slot* value, Slot* to) {
         else
             storeScalar(type->kind, &data, value);
     } else {
-        void* box = allocOrDie(type);
+        void* box = arenaSite >= 0 ? arenaAlloc(type, 1, uint32_t(arenaSite)) : allocOrDie(type);
         storeValue(type, box, value);
         data = reinterpret_cast<uint64_t>(box);
     }

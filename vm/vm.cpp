@@ -53,6 +53,13 @@ VMState::VMState(const Program& p, VMConfig c) : program(p), config(std::move(c)
     stack = static_cast<Slot*>(memory);
     stackEnd = stack + config.stackSlots;
     instructionsLeft = config.maxInstructions;
+    if (config.checkArena) {
+        config.arena.check = true;
+        arenaChecker = std::make_unique<rt::ArenaChecker>([this](uint32_t site) {
+            return site < program.arenaSites.size() ? program.arenaSites[site] : "site " + std::to_string(site);
+        });
+        arenaChecker->install(heap);
+    }
     auto main = std::make_unique<Goroutine>();
     main->id = 1;
     main->status = GStatus::Running;
@@ -97,7 +104,10 @@ void VMState::scanRoots(rt::Marker& marker) {
         scanGoroutine(marker, g->arena.get(), g->frames, g->defers, g->panics);
         marker.markIface(g->wakePanic.type, g->wakePanic.data);
     }
-    for (const GlobalRoot& root : program.globalRoots) marker.markValue(root.type, &globals[root.wordOffset]);
+    for (const GlobalRoot& root : program.globalRoots) {
+        marker.markValue(root.type, &globals[root.wordOffset]);
+        if (arenaChecker) arenaChecker->checkRoot(root.type, &globals[root.wordOffset], "a global variable");
+    }
     marker.markPointer(argsSlice.data);
 }
 

@@ -29,6 +29,10 @@ struct VMConfig {
     uint32_t maxCallDepth = 1'000'000;   // deeper recursion is Go's "stack overflow" fatal error
     uint64_t stackSlots = 1u << 24;      // register stack size (reserved lazily by the OS)
     rt::ArenaConfig arena;               // each goroutine's frame arena (runtime/arena.hpp)
+    // --check-arena: every GC cycle verifies that no heap object or global
+    // points into a frame arena (live or released, which is poisoned) and
+    // aborts naming the allocation site.
+    bool checkArena = false;
     std::vector<std::string> args;       // os.Args
     // Where the program's standard output (fd 1) and error (fd 2) go.
     std::function<void(int fd, std::string_view bytes)> output;
