@@ -616,7 +616,7 @@ uint32_t Codegen::printFunction(vm::PrintKind kind, const std::vector<vm::SlotKi
 // `defer f(args)` evaluates f and the arguments now: they go into a box
 // that a thunk closure captures; the thunk makes the call when run.
 // `go f(args)` is the same with GO: the new goroutine runs the thunk.
-void FuncBuilder::compileDefer(ast::Expr* callExpr, Pos pos, Opcode op) {
+void FuncBuilder::compileDeferOrGo(ast::Expr* callExpr, Pos pos, Opcode op) {
     auto* call = ast::unparen(callExpr)->as<ast::CallExpr>();
     if (!call) unsupported(pos, "defer of a non-call");
     TypeAndValue callee = tv(call->callee);

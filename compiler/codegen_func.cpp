@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "compiler/codegen_impl.hpp"
+#include "parser/walk.hpp"
 
 namespace govm::codegen {
 
@@ -11,144 +12,19 @@ namespace {
 
 // Calls `visit` on every expression under a statement or expression,
 // tracking the stack of enclosing function literals.
-struct Walker {
-    std::function<void(ast::Expr*, const std::vector<const void*>&)> visit;
+struct Walker final : ast::ChildVisitor {
+    std::function<void(const ast::Expr*, const std::vector<const void*>&)> visit;
     std::vector<const void*> funcs;  // outermost first: the FuncDecl, then FuncLits
 
-    void expr(ast::Expr* e) {
-        if (!e) return;
+    void expr(const ast::Expr* e) override {
         visit(e, funcs);
-        switch (e->kind) {
-            case ast::ExprKind::CompositeLit: {
-                auto* x = static_cast<ast::CompositeLit*>(e);
-                for (ast::Expr* el : x->elements) expr(el);
-                break;
-            }
-            case ast::ExprKind::FuncLit: {
-                auto* x = static_cast<ast::FuncLit*>(e);
-                funcs.push_back(x);
-                stmt(x->body);
-                funcs.pop_back();
-                break;
-            }
-            case ast::ExprKind::Paren: expr(static_cast<ast::ParenExpr*>(e)->inner); break;
-            case ast::ExprKind::Selector: expr(static_cast<ast::SelectorExpr*>(e)->operand); break;
-            case ast::ExprKind::Index: {
-                auto* x = static_cast<ast::IndexExpr*>(e);
-                expr(x->operand);
-                for (ast::Expr* i : x->indices) expr(i);
-                break;
-            }
-            case ast::ExprKind::Slice: {
-                auto* x = static_cast<ast::SliceExpr*>(e);
-                expr(x->operand), expr(x->low), expr(x->high), expr(x->max);
-                break;
-            }
-            case ast::ExprKind::TypeAssert: expr(static_cast<ast::TypeAssertExpr*>(e)->operand); break;
-            case ast::ExprKind::Call: {
-                auto* x = static_cast<ast::CallExpr*>(e);
-                expr(x->callee);
-                for (ast::Expr* a : x->args) expr(a);
-                break;
-            }
-            case ast::ExprKind::Star: expr(static_cast<ast::StarExpr*>(e)->operand); break;
-            case ast::ExprKind::Unary: expr(static_cast<ast::UnaryExpr*>(e)->operand); break;
-            case ast::ExprKind::Binary: {
-                auto* x = static_cast<ast::BinaryExpr*>(e);
-                expr(x->left), expr(x->right);
-                break;
-            }
-            case ast::ExprKind::KeyValue: {
-                auto* x = static_cast<ast::KeyValueExpr*>(e);
-                expr(x->key), expr(x->value);
-                break;
-            }
-            default: break;
-        }
+        auto* lit = e->as<ast::FuncLit>();
+        if (lit) funcs.push_back(lit);
+        ast::forEachChild(e, *this);
+        if (lit) funcs.pop_back();
     }
-
-    void stmts(const ast::List<ast::Stmt*>& list) {
-        for (ast::Stmt* s : list) stmt(s);
-    }
-
-    void stmt(ast::Stmt* s) {
-        if (!s) return;
-        switch (s->kind) {
-            case ast::StmtKind::Decl: {
-                ast::GenDecl* d = static_cast<ast::DeclStmt*>(s)->decl;
-                for (ast::Spec* spec : d->specs)
-                    if (spec->kind == ast::SpecKind::Value)
-                        for (ast::Expr* v : static_cast<ast::ValueSpec*>(spec)->values) expr(v);
-                break;
-            }
-            case ast::StmtKind::Labeled: stmt(static_cast<ast::LabeledStmt*>(s)->body); break;
-            case ast::StmtKind::Expr: expr(static_cast<ast::ExprStmt*>(s)->expr); break;
-            case ast::StmtKind::Send: {
-                auto* x = static_cast<ast::SendStmt*>(s);
-                expr(x->channel), expr(x->value);
-                break;
-            }
-            case ast::StmtKind::IncDec: expr(static_cast<ast::IncDecStmt*>(s)->operand); break;
-            case ast::StmtKind::Assign: {
-                auto* x = static_cast<ast::AssignStmt*>(s);
-                for (ast::Expr* e : x->lhs) expr(e);
-                for (ast::Expr* e : x->rhs) expr(e);
-                break;
-            }
-            case ast::StmtKind::Go: expr(static_cast<ast::GoStmt*>(s)->call); break;
-            case ast::StmtKind::Defer: expr(static_cast<ast::DeferStmt*>(s)->call); break;
-            case ast::StmtKind::Return:
-                for (ast::Expr* e : static_cast<ast::ReturnStmt*>(s)->results) expr(e);
-                break;
-            case ast::StmtKind::Block: stmts(static_cast<ast::BlockStmt*>(s)->stmts); break;
-            case ast::StmtKind::If: {
-                auto* x = static_cast<ast::IfStmt*>(s);
-                stmt(x->init), expr(x->cond), stmt(x->then), stmt(x->otherwise);
-                break;
-            }
-            case ast::StmtKind::CaseClause: {
-                auto* x = static_cast<ast::CaseClause*>(s);
-                for (ast::Expr* e : x->values) expr(e);
-                stmt(x->comm);
-                stmts(x->body);
-                break;
-            }
-            case ast::StmtKind::Switch: {
-                auto* x = static_cast<ast::SwitchStmt*>(s);
-                stmt(x->init), expr(x->tag);
-                for (ast::CaseClause* c : x->clauses) stmt(c);
-                break;
-            }
-            case ast::StmtKind::TypeSwitch: {
-                auto* x = static_cast<ast::TypeSwitchStmt*>(s);
-                stmt(x->init), expr(x->subject);
-                for (ast::CaseClause* c : x->clauses) stmt(c);
-                break;
-            }
-            case ast::StmtKind::CommClause: {
-                auto* x = static_cast<ast::CommClause*>(s);
-                stmt(x->comm);
-                stmts(x->body);
-                break;
-            }
-            case ast::StmtKind::Select:
-                for (ast::CommClause* c : static_cast<ast::SelectStmt*>(s)->clauses) stmt(c);
-                break;
-            case ast::StmtKind::For: {
-                auto* x = static_cast<ast::ForStmt*>(s);
-                stmt(x->init), expr(x->cond), stmt(x->post), stmt(x->body);
-                break;
-            }
-            case ast::StmtKind::Range: {
-                auto* x = static_cast<ast::RangeStmt*>(s);
-                expr(x->key), expr(x->value), expr(x->range), stmt(x->body);
-                break;
-            }
-            default: break;
-        }
-    }
+    void stmt(const ast::Stmt* s) override { ast::forEachChild(s, *this); }
 };
-
 
 }  // namespace
 
@@ -156,22 +32,26 @@ struct Walker {
 // and each closure's captured variables in first-use order.
 void Codegen::analyzeFunction(ast::FuncDecl* decl) {
     Walker w;
-    auto localVar = [&](ast::Expr* e) -> Var* {
+    auto localVar = [&](const ast::Expr* e) -> Var* {
         auto* id = e->as<ast::Ident>();
         if (!id) return nullptr;
         auto it = info.uses.find(id);
         Var* v = it != info.uses.end() && it->second ? it->second->as<Var>() : nullptr;
         return v && v->owner ? v : nullptr;
     };
-    w.visit = [&](ast::Expr* e, const std::vector<const void*>& funcs) {
+    w.visit = [&](const ast::Expr* e, const std::vector<const void*>& funcs) {
         if (Var* v = localVar(e)) {
             size_t ownerDepth = 0;
             for (size_t i = 0; i < funcs.size(); ++i)
                 if (funcs[i] == v->owner) ownerDepth = i;
             for (size_t i = ownerDepth + 1; i < funcs.size(); ++i) {
-                auto& list = litCaptures[static_cast<const ast::FuncLit*>(funcs[i])];
+                auto* lit = static_cast<const ast::FuncLit*>(funcs[i]);
+                auto& list = litCaptures[lit];
                 if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(v);
                 boxed.insert(v);
+                // govm captures by reference (through the cell) where Go may
+                // copy: a closure that escapes takes the cell to the heap.
+                if (!escapes || escapes->isHeap(lit)) heapCells.insert(v);
             }
             return;
         }

@@ -176,7 +176,7 @@ public:
     void compileTypeSwitch(ast::TypeSwitchStmt* s, std::string_view label);
     void compileReturn(ast::ReturnStmt* s);
     void compileBranchStmt(ast::BranchStmt* s);
-    void compileDefer(ast::Expr* callExpr, Pos pos, Opcode op);  // op: DEFER or GO
+    void compileDeferOrGo(ast::Expr* callExpr, Pos pos, Opcode op);  // op: DEFER or GO
     void deferBuiltin(ast::CallExpr* call, Opcode op);
     void emitDeferThunk(const std::vector<Type*>& types, const std::vector<Value>& values, Opcode op,
                         const std::function<void(FuncBuilder&, std::vector<Value>&)>& body);
@@ -345,6 +345,7 @@ public:
     // each closure captures, found by a pass over each top-level function.
     std::unordered_set<const Var*> boxed;
     std::unordered_map<const ast::FuncLit*, std::vector<const Var*>> litCaptures;
+    std::unordered_set<const Var*> heapCells;  // captured by a closure that escapes
     void analyzeFunction(ast::FuncDecl* decl);
     std::unordered_map<int, uint32_t> printFunctions;
     uint32_t printFunction(vm::PrintKind kind, const std::vector<vm::SlotKind>& kinds);

@@ -1,6 +1,4 @@
 // Statements: declarations, assignment, control flow, return, defer.
-#include <algorithm>
-
 #include "compiler/codegen_impl.hpp"
 #include "parser/printer.hpp"
 
@@ -149,8 +147,8 @@ void FuncBuilder::compileStmt(ast::Stmt* s) {
         case ast::StmtKind::TypeSwitch: compileTypeSwitch(static_cast<ast::TypeSwitchStmt*>(s), {}); return;
         case ast::StmtKind::Return: compileReturn(static_cast<ast::ReturnStmt*>(s)); return;
         case ast::StmtKind::Branch: compileBranchStmt(static_cast<ast::BranchStmt*>(s)); return;
-        case ast::StmtKind::Defer: compileDefer(static_cast<ast::DeferStmt*>(s)->call, s->pos, Opcode::DEFER); return;
-        case ast::StmtKind::Go: compileDefer(static_cast<ast::GoStmt*>(s)->call, s->pos, Opcode::GO); return;
+        case ast::StmtKind::Defer: compileDeferOrGo(static_cast<ast::DeferStmt*>(s)->call, s->pos, Opcode::DEFER); return;
+        case ast::StmtKind::Go: compileDeferOrGo(static_cast<ast::GoStmt*>(s)->call, s->pos, Opcode::GO); return;
         case ast::StmtKind::Send: compileSend(static_cast<ast::SendStmt*>(s)); return;
         case ast::StmtKind::Select: compileSelect(static_cast<ast::SelectStmt*>(s), {}); return;
         case ast::StmtKind::Labeled: {
@@ -201,14 +199,10 @@ void FuncBuilder::declareVar(Var* v, Value init) {
 // unless the escape pass moved the variable to the heap.
 // govm's closures capture every variable by reference (through its cell),
 // where Go copies variables it captures by value; so a cell also goes to
-// the heap when any closure capturing it escapes.
+// the heap when a closure capturing it escapes (Codegen::heapCells).
 void FuncBuilder::emitNewCell(int reg, const Var* v) {
-    bool inArena = gen.escapes && gen.escapes->mode != EscapeMode::Off && !gen.escapes->movedToHeap(v);
-    for (const auto& [lit, captured] : gen.litCaptures) {
-        if (!inArena) break;
-        if (std::find(captured.begin(), captured.end(), v) != captured.end() && gen.escapes->isHeap(lit))
-            inArena = false;
-    }
+    bool inArena = gen.escapes && gen.escapes->mode != EscapeMode::Off && !gen.escapes->movedToHeap(v) &&
+                   !gen.heapCells.count(v);
     int site = inArena ? newArenaSite(v->pos) : -1;
     emitBx(site >= 0 ? Opcode::NEWA : Opcode::NEW, reg, int(gen.typeIndex(v->type)));
     if (site >= 0) emitExtra(uint32_t(site));

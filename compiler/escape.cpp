@@ -6,6 +6,7 @@
 // closure captures and static heap reasons, solve (escape_solve), then
 // record tags and decisions and print the -m lines.
 #include "compiler/escape_impl.hpp"
+#include "parser/walk.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -51,140 +52,17 @@ namespace {
 
 // Calls `onExpr` for every expression under a statement, not descending
 // into function literals unless `intoLits`.
-struct Visitor {
+struct Visitor final : ast::ChildVisitor {
     std::function<void(const ast::Expr*)> onExpr;
     bool intoLits = true;
 
-    void exprs(const ast::List<ast::Expr*>& l) {
-        for (auto* e : l) expr(e);
-    }
-    void expr(const ast::Expr* e) {
+    void expr(const ast::Expr* e) override {
         if (!e) return;
         onExpr(e);
-        switch (e->kind) {
-        case ast::ExprKind::Paren: expr(static_cast<const ast::ParenExpr*>(e)->inner); break;
-        case ast::ExprKind::CompositeLit: exprs(static_cast<const ast::CompositeLit*>(e)->elements); break;
-        case ast::ExprKind::FuncLit:
-            if (intoLits) stmt(static_cast<const ast::FuncLit*>(e)->body);
-            break;
-        case ast::ExprKind::Selector: expr(static_cast<const ast::SelectorExpr*>(e)->operand); break;
-        case ast::ExprKind::Index:
-            expr(static_cast<const ast::IndexExpr*>(e)->operand);
-            exprs(static_cast<const ast::IndexExpr*>(e)->indices);
-            break;
-        case ast::ExprKind::Slice: {
-            auto* s = static_cast<const ast::SliceExpr*>(e);
-            expr(s->operand);
-            expr(s->low);
-            expr(s->high);
-            expr(s->max);
-            break;
-        }
-        case ast::ExprKind::TypeAssert: expr(static_cast<const ast::TypeAssertExpr*>(e)->operand); break;
-        case ast::ExprKind::Call:
-            expr(static_cast<const ast::CallExpr*>(e)->callee);
-            exprs(static_cast<const ast::CallExpr*>(e)->args);
-            break;
-        case ast::ExprKind::Star: expr(static_cast<const ast::StarExpr*>(e)->operand); break;
-        case ast::ExprKind::Unary: expr(static_cast<const ast::UnaryExpr*>(e)->operand); break;
-        case ast::ExprKind::Binary:
-            expr(static_cast<const ast::BinaryExpr*>(e)->left);
-            expr(static_cast<const ast::BinaryExpr*>(e)->right);
-            break;
-        case ast::ExprKind::KeyValue:
-            expr(static_cast<const ast::KeyValueExpr*>(e)->key);
-            expr(static_cast<const ast::KeyValueExpr*>(e)->value);
-            break;
-        default: break;
-        }
+        if (intoLits || e->kind != ast::ExprKind::FuncLit) ast::forEachChild(e, *this);
     }
-    void stmts(const ast::List<ast::Stmt*>& l) {
-        for (auto* s : l) stmt(s);
-    }
-    void stmt(const ast::Stmt* s) {
-        if (!s) return;
-        switch (s->kind) {
-        case ast::StmtKind::Decl: {
-            auto* d = static_cast<const ast::DeclStmt*>(s)->decl;
-            if (d->tok != Tok::Var) break;
-            for (auto* spec : d->specs) {
-                auto* vs = static_cast<const ast::ValueSpec*>(spec);
-                for (auto* n : vs->names) expr(n);
-                exprs(vs->values);
-            }
-            break;
-        }
-        case ast::StmtKind::Labeled: stmt(static_cast<const ast::LabeledStmt*>(s)->body); break;
-        case ast::StmtKind::Expr: expr(static_cast<const ast::ExprStmt*>(s)->expr); break;
-        case ast::StmtKind::Send:
-            expr(static_cast<const ast::SendStmt*>(s)->channel);
-            expr(static_cast<const ast::SendStmt*>(s)->value);
-            break;
-        case ast::StmtKind::IncDec: expr(static_cast<const ast::IncDecStmt*>(s)->operand); break;
-        case ast::StmtKind::Assign:
-            exprs(static_cast<const ast::AssignStmt*>(s)->lhs);
-            exprs(static_cast<const ast::AssignStmt*>(s)->rhs);
-            break;
-        case ast::StmtKind::Go: expr(static_cast<const ast::GoStmt*>(s)->call); break;
-        case ast::StmtKind::Defer: expr(static_cast<const ast::DeferStmt*>(s)->call); break;
-        case ast::StmtKind::Return: exprs(static_cast<const ast::ReturnStmt*>(s)->results); break;
-        case ast::StmtKind::Block: stmts(static_cast<const ast::BlockStmt*>(s)->stmts); break;
-        case ast::StmtKind::If: {
-            auto* i = static_cast<const ast::IfStmt*>(s);
-            stmt(i->init);
-            expr(i->cond);
-            stmt(i->then);
-            stmt(i->otherwise);
-            break;
-        }
-        case ast::StmtKind::CaseClause: {
-            auto* c = static_cast<const ast::CaseClause*>(s);
-            exprs(c->values);
-            stmt(c->comm);
-            stmts(c->body);
-            break;
-        }
-        case ast::StmtKind::Switch: {
-            auto* sw = static_cast<const ast::SwitchStmt*>(s);
-            stmt(sw->init);
-            expr(sw->tag);
-            for (auto* c : sw->clauses) stmt(c);
-            break;
-        }
-        case ast::StmtKind::TypeSwitch: {
-            auto* sw = static_cast<const ast::TypeSwitchStmt*>(s);
-            stmt(sw->init);
-            expr(sw->subject);
-            for (auto* c : sw->clauses) stmt(c);
-            break;
-        }
-        case ast::StmtKind::CommClause: {
-            auto* c = static_cast<const ast::CommClause*>(s);
-            stmt(c->comm);
-            stmts(c->body);
-            break;
-        }
-        case ast::StmtKind::Select:
-            for (auto* c : static_cast<const ast::SelectStmt*>(s)->clauses) stmt(c);
-            break;
-        case ast::StmtKind::For: {
-            auto* f = static_cast<const ast::ForStmt*>(s);
-            stmt(f->init);
-            expr(f->cond);
-            stmt(f->post);
-            stmt(f->body);
-            break;
-        }
-        case ast::StmtKind::Range: {
-            auto* r = static_cast<const ast::RangeStmt*>(s);
-            expr(r->key);
-            expr(r->value);
-            expr(r->range);
-            stmt(r->body);
-            break;
-        }
-        default: break;
-        }
+    void stmt(const ast::Stmt* s) override {
+        if (s) ast::forEachChild(s, *this);
     }
 };
 

@@ -5,6 +5,7 @@
 // Loop variables follow Go 1.22 (one variable per iteration): they are
 // declared at the loop body's depth.
 #include "compiler/escape_impl.hpp"
+#include "parser/walk.hpp"
 
 namespace govm::escape {
 
@@ -12,41 +13,30 @@ using namespace types;
 
 // --- pre-pass ------------------------------------------------------------------
 
+namespace {
+
+// Recurses through forEachChild into the pre-pass.
+struct Prepass final : ast::ChildVisitor {
+    Escape& esc;
+    explicit Prepass(Escape& e) : esc(e) {}
+    void expr(const ast::Expr* e) override { esc.prepassExpr(e); }
+    void stmt(const ast::Stmt* s) override { esc.prepass(s); }
+};
+
+void countAssign(Escape& esc, const ast::Expr* lhs) {
+    if (!lhs) return;
+    if (auto* id = ast::unparen(lhs)->as<ast::Ident>())
+        if (Var* v = esc.varOf(id)) esc.assignCount[v]++;
+}
+
+}  // namespace
+
 void Escape::prepassExpr(const ast::Expr* e) {
     if (!e) return;
-    if (auto* u = e->as<ast::UnaryExpr>()) {
-        if (u->op == Tok::And)
-            if (auto* id = ast::unparen(u->operand)->as<ast::Ident>())
-                if (Var* v = varOf(id)) addrTakenVars.insert(v);
-        prepassExpr(u->operand);
-        return;
-    }
-    switch (e->kind) {
-    case ast::ExprKind::Paren: prepassExpr(static_cast<const ast::ParenExpr*>(e)->inner); break;
-    case ast::ExprKind::CompositeLit:
-        for (auto* el : static_cast<const ast::CompositeLit*>(e)->elements) prepassExpr(el);
-        break;
-    case ast::ExprKind::FuncLit: prepass(static_cast<const ast::FuncLit*>(e)->body); break;
-    case ast::ExprKind::Selector: prepassExpr(static_cast<const ast::SelectorExpr*>(e)->operand); break;
-    case ast::ExprKind::Index: {
-        auto* ix = static_cast<const ast::IndexExpr*>(e);
-        prepassExpr(ix->operand);
-        for (auto* i : ix->indices) prepassExpr(i);
-        break;
-    }
-    case ast::ExprKind::Slice: {
-        auto* s = static_cast<const ast::SliceExpr*>(e);
-        prepassExpr(s->operand);
-        prepassExpr(s->low);
-        prepassExpr(s->high);
-        prepassExpr(s->max);
-        break;
-    }
-    case ast::ExprKind::TypeAssert: prepassExpr(static_cast<const ast::TypeAssertExpr*>(e)->operand); break;
-    case ast::ExprKind::Call: {
-        auto* c = static_cast<const ast::CallExpr*>(e);
-        prepassExpr(c->callee);
-        for (auto* a : c->args) prepassExpr(a);
+    if (auto* u = e->as<ast::UnaryExpr>(); u && u->op == Tok::And) {
+        if (auto* id = ast::unparen(u->operand)->as<ast::Ident>())
+            if (Var* v = varOf(id)) addrTakenVars.insert(v);
+    } else if (auto* c = e->as<ast::CallExpr>()) {
         // A pointer-receiver method called on an addressable variable takes its address.
         if (auto* sel = ast::unparen(c->callee)->as<ast::SelectorExpr>()) {
             auto it = info.selections.find(sel);
@@ -60,41 +50,19 @@ void Escape::prepassExpr(const ast::Expr* e) {
                                 addrTakenVars.insert(v);
                         }
         }
-        break;
     }
-    case ast::ExprKind::Star: prepassExpr(static_cast<const ast::StarExpr*>(e)->operand); break;
-    case ast::ExprKind::Binary:
-        prepassExpr(static_cast<const ast::BinaryExpr*>(e)->left);
-        prepassExpr(static_cast<const ast::BinaryExpr*>(e)->right);
-        break;
-    case ast::ExprKind::KeyValue:
-        prepassExpr(static_cast<const ast::KeyValueExpr*>(e)->key);
-        prepassExpr(static_cast<const ast::KeyValueExpr*>(e)->value);
-        break;
-    default: break;
-    }
+    Prepass recurse(*this);
+    ast::forEachChild(e, recurse);
 }
-
-namespace {
-void countAssign(Escape& esc, const ast::Expr* lhs) {
-    if (!lhs) return;
-    if (auto* id = ast::unparen(lhs)->as<ast::Ident>())
-        if (Var* v = esc.varOf(id)) esc.assignCount[v]++;
-}
-}  // namespace
 
 void Escape::prepass(const ast::Stmt* s) {
     if (!s) return;
     switch (s->kind) {
-    case ast::StmtKind::Block:
-        for (auto* x : static_cast<const ast::BlockStmt*>(s)->stmts) prepass(x);
-        break;
     case ast::StmtKind::Decl: {
         auto* d = static_cast<const ast::DeclStmt*>(s)->decl;
         if (d->tok != Tok::Var) break;
         for (auto* spec : d->specs) {
             auto* vs = static_cast<const ast::ValueSpec*>(spec);
-            for (auto* v : vs->values) prepassExpr(v);
             for (size_t i = 0; i < vs->names.size(); ++i) {
                 Var* v = varOf(vs->names[i]);
                 if (!v) continue;
@@ -105,8 +73,8 @@ void Escape::prepass(const ast::Stmt* s) {
         break;
     }
     case ast::StmtKind::Labeled:
+        // Recorded before the body is walked: a goto inside it jumps backward.
         seenLabels[static_cast<const ast::LabeledStmt*>(s)->label->name] = s;
-        prepass(static_cast<const ast::LabeledStmt*>(s)->body);
         break;
     case ast::StmtKind::Branch: {
         auto* b = static_cast<const ast::BranchStmt*>(s);
@@ -116,20 +84,10 @@ void Escape::prepass(const ast::Stmt* s) {
         }
         break;
     }
-    case ast::StmtKind::Expr: prepassExpr(static_cast<const ast::ExprStmt*>(s)->expr); break;
-    case ast::StmtKind::Send:
-        prepassExpr(static_cast<const ast::SendStmt*>(s)->channel);
-        prepassExpr(static_cast<const ast::SendStmt*>(s)->value);
-        break;
-    case ast::StmtKind::IncDec:
-        countAssign(*this, static_cast<const ast::IncDecStmt*>(s)->operand);
-        prepassExpr(static_cast<const ast::IncDecStmt*>(s)->operand);
-        break;
+    case ast::StmtKind::IncDec: countAssign(*this, static_cast<const ast::IncDecStmt*>(s)->operand); break;
     case ast::StmtKind::Assign: {
         auto* a = static_cast<const ast::AssignStmt*>(s);
-        for (auto* r : a->rhs) prepassExpr(r);
         for (size_t i = 0; i < a->lhs.size(); ++i) {
-            prepassExpr(a->lhs[i]);
             countAssign(*this, a->lhs[i]);
             if (a->op == Tok::Define && a->lhs.size() == a->rhs.size())
                 if (auto* id = a->lhs[i]->as<ast::Ident>())
@@ -138,67 +96,16 @@ void Escape::prepass(const ast::Stmt* s) {
         }
         break;
     }
-    case ast::StmtKind::Go: prepassExpr(static_cast<const ast::GoStmt*>(s)->call); break;
-    case ast::StmtKind::Defer: prepassExpr(static_cast<const ast::DeferStmt*>(s)->call); break;
-    case ast::StmtKind::Return:
-        for (auto* r : static_cast<const ast::ReturnStmt*>(s)->results) prepassExpr(r);
-        break;
-    case ast::StmtKind::If: {
-        auto* i = static_cast<const ast::IfStmt*>(s);
-        prepass(i->init);
-        prepassExpr(i->cond);
-        prepass(i->then);
-        prepass(i->otherwise);
-        break;
-    }
-    case ast::StmtKind::CaseClause: {
-        auto* c = static_cast<const ast::CaseClause*>(s);
-        for (auto* v : c->values) prepassExpr(v);
-        prepass(c->comm);
-        for (auto* x : c->body) prepass(x);
-        break;
-    }
-    case ast::StmtKind::Switch: {
-        auto* sw = static_cast<const ast::SwitchStmt*>(s);
-        prepass(sw->init);
-        prepassExpr(sw->tag);
-        for (auto* c : sw->clauses) prepass(c);
-        break;
-    }
-    case ast::StmtKind::TypeSwitch: {
-        auto* sw = static_cast<const ast::TypeSwitchStmt*>(s);
-        prepass(sw->init);
-        prepassExpr(sw->subject);
-        for (auto* c : sw->clauses) prepass(c);
-        break;
-    }
-    case ast::StmtKind::CommClause: {
-        auto* c = static_cast<const ast::CommClause*>(s);
-        prepass(c->comm);
-        for (auto* x : c->body) prepass(x);
-        break;
-    }
-    case ast::StmtKind::Select:
-        for (auto* c : static_cast<const ast::SelectStmt*>(s)->clauses) prepass(c);
-        break;
-    case ast::StmtKind::For: {
-        auto* f = static_cast<const ast::ForStmt*>(s);
-        prepass(f->init);
-        prepassExpr(f->cond);
-        prepass(f->post);
-        prepass(f->body);
-        break;
-    }
     case ast::StmtKind::Range: {
         auto* r = static_cast<const ast::RangeStmt*>(s);
-        prepassExpr(r->range);
         countAssign(*this, r->key);
-        if (r->value) countAssign(*this, r->value);
-        prepass(r->body);
+        countAssign(*this, r->value);
         break;
     }
     default: break;
     }
+    Prepass recurse(*this);
+    ast::forEachChild(s, recurse);
 }
 
 // --- functions and statements ----------------------------------------------------

@@ -80,6 +80,12 @@ void VMState::copyElem(const rt::TypeDesc* elem, const Slot* from, Slot* to) {
     std::memmove(to, from, sizeof(Slot) * size_t(registerSlots(elem)));
 }
 
+// The zero value in registers (a receive from a closed channel).
+void VMState::zeroElem(const rt::TypeDesc* elem, Slot* to) {
+    std::memset(to, 0, sizeof(Slot) * size_t(registerSlots(elem)));
+    if (isAggregateKind(elem)) to->p = allocOrDie(elem);
+}
+
 // A buffered element into registers (aggregates are copied out of the ring).
 void VMState::receiveElem(const rt::TypeDesc* elem, const void* from, Slot* to) {
     if (isAggregateKind(elem)) {
@@ -103,6 +109,15 @@ void VMState::wakeWaiter(Waiter* w) {
     ready(g);
 }
 
+// Parks the running goroutine in one channel's queue (select waits on several).
+void VMState::waitOn(Waiter w, std::string_view reason, size_t stopDepth) {
+    current->waiters.assign(1, w);
+    current->selectIndex = nullptr;
+    Waiter* queued = &current->waiters[0];
+    (w.isSend ? w.channel->senders : w.channel->receivers).push(queued);
+    park(reason, stopDepth);
+}
+
 bool VMState::chanSend(Channel* c, Slot* value, size_t stopDepth) {
     if (!c) {
         park("chan send (nil chan)", stopDepth);
@@ -120,10 +135,7 @@ bool VMState::chanSend(Channel* c, Slot* value, size_t stopDepth) {
         c->count++;
         return true;
     }
-    current->waiters.assign(1, Waiter{current, c, value, nullptr, 0, true});
-    current->selectIndex = nullptr;
-    c->senders.push(&current->waiters[0]);
-    park("chan send", stopDepth);
+    waitOn(Waiter{current, c, value, nullptr, 0, true}, "chan send", stopDepth);
     return false;
 }
 
@@ -154,15 +166,11 @@ bool VMState::chanRecv(Channel* c, Slot* dest, Slot* ok, size_t stopDepth) {
         return true;
     }
     if (c->closed) {
-        if (dest) std::memset(dest, 0, sizeof(Slot) * size_t(registerSlots(c->elem)));
-        if (dest && isAggregateKind(c->elem)) dest->p = allocOrDie(c->elem);
+        if (dest) zeroElem(c->elem, dest);
         if (ok) ok->u = 0;
         return true;
     }
-    current->waiters.assign(1, Waiter{current, c, dest, ok, 0, false});
-    current->selectIndex = nullptr;
-    c->receivers.push(&current->waiters[0]);
-    park("chan receive", stopDepth);
+    waitOn(Waiter{current, c, dest, ok, 0, false}, "chan receive", stopDepth);
     return false;
 }
 
@@ -174,10 +182,7 @@ void VMState::chanClose(Channel* c, size_t stopDepth) {
     if (c->closed) throw NativePanic{plainError("close of closed channel")};
     c->closed = true;
     while (Waiter* r = c->receivers.pop()) {
-        if (r->value) {
-            std::memset(r->value, 0, sizeof(Slot) * size_t(registerSlots(c->elem)));
-            if (isAggregateKind(c->elem)) r->value->p = allocOrDie(c->elem);
-        }
+        if (r->value) zeroElem(c->elem, r->value);
         if (r->ok) r->ok->u = 0;
         wakeWaiter(r);
     }

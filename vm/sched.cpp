@@ -28,6 +28,7 @@ namespace {
 constexpr uint64_t kTimeSlice = 20'000;           // ticks between preemption checks
 constexpr size_t kGoroutineStackSlots = 1u << 16;  // 512 KiB of registers, reserved
 constexpr size_t kStacksPerRegion = 256;
+constexpr size_t kStackRegionBytes = kGoroutineStackSlots * sizeof(Slot) * kStacksPerRegion;
 
 }  // namespace
 
@@ -41,8 +42,7 @@ uint64_t VMState::random() {
 
 Slot* VMState::newGoroutineStack() {
     if (freeStacks.empty()) {
-        size_t bytes = kGoroutineStackSlots * sizeof(Slot) * kStacksPerRegion;
-        void* region = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        void* region = mmap(nullptr, kStackRegionBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
         if (region == MAP_FAILED) fatal("out of memory allocating a goroutine stack");
         stackRegions.push_back(region);
         for (size_t i = kStacksPerRegion; i-- > 0;)
@@ -51,6 +51,12 @@ Slot* VMState::newGoroutineStack() {
     Slot* stack = freeStacks.back();
     freeStacks.pop_back();
     return stack;
+}
+
+void VMState::freeGoroutineStacks() {
+    for (void* region : stackRegions) munmap(region, kStackRegionBytes);
+    stackRegions.clear();
+    freeStacks.clear();
 }
 
 // `go f()`: the code generator boxes f's arguments into a closure that

@@ -148,6 +148,7 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     void goroutineExit();
     void safepointTick(size_t stopDepth);
     Slot* newGoroutineStack();
+    void freeGoroutineStacks();
     rt::FrameArena& frameArena() {
         if (!current->arena) current->arena = newArena();
         return *current->arena;
@@ -175,8 +176,10 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     void chanClose(Channel* c, size_t stopDepth);
     bool select(Slot* base, const Slot* cases, int count, bool hasDefault, Slot* chosen, size_t stopDepth);
     void wakeWaiter(Waiter* w);
+    void waitOn(Waiter w, std::string_view reason, size_t stopDepth);
     void copyElem(const rt::TypeDesc* elem, const Slot* from, Slot* to);
     void receiveElem(const rt::TypeDesc* elem, const void* from, Slot* to);
+    void zeroElem(const rt::TypeDesc* elem, Slot* to);
 
     // The loop (vm/interp.cpp): runs until the frame count drops to stopDepth.
     void execute(size_t stopDepth);

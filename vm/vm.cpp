@@ -71,7 +71,7 @@ VMState::VMState(const Program& p, VMConfig c) : program(p), config(std::move(c)
 VMState::~VMState() {
     Slot* mainStack = goroutines.empty() || current == goroutines[0].get() ? stack : goroutines[0]->stack;
     if (mainStack) munmap(mainStack, config.stackSlots * sizeof(Slot));
-    for (void* region : stackRegions) munmap(region, (size_t(1) << 16) * sizeof(Slot) * 256);
+    freeGoroutineStacks();
 }
 
 const rt::TypeDesc* VMState::mapIterType() const { return &kMapIterType; }
