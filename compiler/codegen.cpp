@@ -13,10 +13,18 @@
 namespace govm {
 
 std::unique_ptr<vm::Program> generateProgram(const types::Program& program, Diagnostics& diags,
-                                             const EscapeResult* escapes) {
+                                             const CodegenOptions& options) {
     codegen::Codegen gen(program, diags);
-    gen.escapes = escapes;
+    gen.escapes = options.escapes;
+    gen.bindNative = options.bindNative;
     return gen.run();
+}
+
+std::unique_ptr<vm::Program> generateProgram(const types::Program& program, Diagnostics& diags,
+                                             const EscapeResult* escapes) {
+    CodegenOptions options;
+    options.escapes = escapes;
+    return generateProgram(program, diags, options);
 }
 
 }  // namespace govm
@@ -88,12 +96,28 @@ uint32_t Codegen::functionFor(Func* f) {
         const rt::NativeEntry* entry = rt::findNative(fn.name);
         fn.native = entry ? entry->fn : nullptr;
         fn.frameSize = uint16_t(std::max(fn.paramSlots, fn.resultSlots));
-        if (!fn.native) error(f->pos, "govm: " + fn.name + " is not implemented");
+        if (!fn.native) bindFunction(*f, fn);
         return index;
     }
     pending.emplace_back(PendingFunc::Decl, index, f);
     pending.back().pkg = f->pkg;
     return index;
+}
+
+// A body-less function outside the native table: the embedder's binder
+// decides (host packages, //extern C functions).
+void Codegen::bindFunction(const Func& f, vm::Function& fn) {
+    std::string message = "govm: " + fn.name + " is not implemented";
+    if (bindNative) {
+        std::string reason;
+        if (auto binding = bindNative(f, reason)) {
+            fn.binding = binding.get();
+            out->bindings.push_back(std::move(binding));
+            return;
+        }
+        if (!reason.empty()) message = reason;
+    }
+    error(f.pos, message);
 }
 
 int Codegen::funcLitCounter(const std::string& outer) { return ++litCounters[outer]; }

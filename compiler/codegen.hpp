@@ -20,7 +20,9 @@
 // parameters they modify (callee-copies), and return fresh aggregates.
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <string>
 
 #include "compiler/check.hpp"
 #include "compiler/escape.hpp"
@@ -29,10 +31,21 @@
 
 namespace govm {
 
+struct CodegenOptions {
+    // With escape decisions, allocation sites proven local go to the frame
+    // arena; without, everything is on the heap.
+    const EscapeResult* escapes = nullptr;
+    // Binds a body-less function that the standard library's native table
+    // does not have (a host package's function, an //extern C function).
+    // Returns null and sets `error` (reported at the declaration) when it
+    // cannot; without a binder such functions are "not implemented".
+    std::function<std::shared_ptr<const rt::NativeBinding>(const types::Func& fn, std::string& error)> bindNative;
+};
+
 // Returns null after reporting errors (unsupported features, missing
 // natives, functions too large for the register window) to `diags`.
-// With `escapes`, allocation sites it proves local go to the frame arena;
-// without, everything is on the heap.
+std::unique_ptr<vm::Program> generateProgram(const types::Program& program, Diagnostics& diags,
+                                             const CodegenOptions& options);
 std::unique_ptr<vm::Program> generateProgram(const types::Program& program, Diagnostics& diags,
                                              const EscapeResult* escapes = nullptr);
 

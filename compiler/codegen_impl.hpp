@@ -340,6 +340,8 @@ public:
 
     std::vector<types::Type*> ownedTypes;  // synthesized types::Type objects
     const EscapeResult* escapes = nullptr;  // null: every allocation on the heap
+    std::function<std::shared_ptr<const rt::NativeBinding>(const types::Func&, std::string&)> bindNative;
+    void bindFunction(const Func& f, vm::Function& fn);
 
     // Variables that live in cells (captured or address-taken), and what
     // each closure captures, found by a pass over each top-level function.

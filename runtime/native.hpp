@@ -80,6 +80,16 @@ public:
 
 using NativeFn = void (*)(NativeContext& ctx, const Slot* args, Slot* results);
 
+// A native bound when a program is compiled rather than found in the static
+// table: a host package's function (include/govm/govm.hpp) or a C function
+// called through libffi. The Program that holds it owns it; one binding may
+// serve many VMs in many threads at once, so call() must not mutate it.
+class NativeBinding {
+public:
+    virtual ~NativeBinding() = default;
+    virtual void call(NativeContext& ctx, const Slot* args, Slot* results) const = 0;
+};
+
 struct NativeEntry {
     std::string_view name;  // qualified: "strings.Index", "os.(*File).Write"
     NativeFn fn;

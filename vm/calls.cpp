@@ -41,7 +41,8 @@ void VMState::callNative(const Function* callee, Slot* base, size_t stopDepth) {
     frames.push_back({callee, nullptr, base, nullptr, FrameKind::Native});
     Slot results[16];
     try {
-        callee->native(*this, base, results);
+        if (callee->binding) callee->binding->call(*this, base, results);
+        else callee->native(*this, base, results);
         std::memcpy(base, results, sizeof(Slot) * callee->resultSlots);
         frames.pop_back();
     } catch (const NativePanic& panic) {
@@ -85,7 +86,7 @@ void VMState::continuePanic(size_t stopDepth) {
         Slot* base = top.base + top.fn->frameSize;
         const Function* callee = static_cast<const Function*>(record.fn->fn);
         p.deferFrame = uint32_t(frames.size());
-        if (callee->native) {  // the code generator wraps natives in thunks; kept for completeness
+        if (callee->isNative()) {  // the code generator wraps natives in thunks; kept for completeness
             callNative(callee, base, stopDepth);
             continuePanic(stopDepth);
             return;
@@ -106,7 +107,7 @@ void VMState::runDefer(uint32_t frameIndex, const Instruction* resumePc, size_t 
     frame.pc = resumePc;
     const Function* callee = static_cast<const Function*>(record.fn->fn);
     Slot* base = frame.base + frame.fn->frameSize;
-    if (callee->native) {
+    if (callee->isNative()) {
         callNative(callee, base, stopDepth);
         return;
     }

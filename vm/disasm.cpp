@@ -48,7 +48,7 @@ std::string annotation(const Program& program, const Function& fn, Instruction i
 std::string disassemble(const Program& program, const Function& fn) {
     std::string out = "func " + fn.name + " (params " + std::to_string(fn.paramSlots) + ", results " +
                       std::to_string(fn.resultSlots) + ", frame " + std::to_string(fn.frameSize) + ")\n";
-    if (fn.native) return out + "\tnative\n";
+    if (fn.isNative()) return out + "\tnative\n";
     for (size_t pc = 0; pc < fn.code.size(); ++pc) {
         Instruction insn = fn.code[pc];
         Opcode op = opcodeOf(insn);
@@ -68,7 +68,7 @@ std::string disassemble(const Program& program, const Function& fn) {
 std::string disassemble(const Program& program) {
     std::string out;
     for (const auto& fn : program.functions) {
-        if (fn->native) continue;
+        if (fn->isNative()) continue;
         out += disassemble(program, *fn);
         out += "\n";
     }

@@ -55,9 +55,12 @@ struct Function {
     // arena region on entry and releases it on return or unwinding.
     bool usesArena = false;
     rt::NativeFn native = nullptr;       // a body-less standard-library function
+    const rt::NativeBinding* binding = nullptr;  // a host or C function (Program::bindings owns it)
     std::string_view file;               // source file name for traces
     int32_t line = 0;                    // line of the declaration
     rt::Closure* staticClosure = nullptr;  // the func value of a top-level function
+
+    bool isNative() const { return native != nullptr || binding != nullptr; }
 };
 
 // A global variable area is one block of 8-byte words; `roots` lists the
@@ -79,6 +82,9 @@ struct Program {
     // Allocation sites the escape pass placed in the frame arena, by the
     // site ids arena instructions carry: "prog.go:LINE:COL" for reports.
     std::vector<std::string> arenaSites;
+
+    // Host and C functions the program calls (Function::binding).
+    std::vector<std::shared_ptr<const rt::NativeBinding>> bindings;
 
     // Descriptors the runtime needs by role; all also appear in `types`.
     const rt::TypeDesc* stringType = nullptr;

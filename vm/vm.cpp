@@ -122,7 +122,7 @@ void VMState::invoke(const rt::Closure* fn, const Slot* args, int argSlots, Slot
     const Frame& top = frames.back();
     Slot* base = top.base + std::max<size_t>(top.fn->frameSize, size_t(top.fn->paramSlots) + 16);
     std::memcpy(base, args, sizeof(Slot) * size_t(argSlots));
-    if (callee->native) {
+    if (callee->isNative()) {
         callNative(callee, base, frames.size());
     } else {
         size_t depth = frames.size();
