@@ -17,6 +17,7 @@ std::unique_ptr<vm::Program> generateProgram(const types::Program& program, Diag
     codegen::Codegen gen(program, diags);
     gen.escapes = options.escapes;
     gen.bindNative = options.bindNative;
+    gen.exportFunctions = options.exportFunctions;
     return gen.run();
 }
 
@@ -144,24 +145,25 @@ std::unique_ptr<vm::Program> Codegen::run() {
     vm::installRuntimeErrorTypes(*out);
     layoutGlobals();
 
-    // The entry: package variables in dependency order, init functions
-    // package by package, then main.main.
-    uint32_t entry = newFunction("runtime.main", checked.mainPackage(), 0);
-    out->entry = entry;
+    // runtime.doInit: package variables in dependency order, then init
+    // functions package by package. The entry calls it, then main.main;
+    // embedders call it alone and then any exported function.
+    uint32_t init = newFunction("runtime.doInit", checked.mainPackage(), 0);
+    out->initEntry = init;
     {
-        vm::Function& fn = *out->functions[entry];
+        vm::Function& fn = *out->functions[init];
         FuncBuilder b(*this, fn, checked.mainPackage());
         try {
-            for (const Initializer& init : info.initOrder) {
-                b.setLine(init.rhs->pos);
-                std::vector<Value> values = b.compileMulti(init.rhs);
-                for (size_t i = 0; i < init.lhs.size() && i < values.size(); ++i) {
-                    Var* v = init.lhs[i];
+            for (const Initializer& initializer : info.initOrder) {
+                b.setLine(initializer.rhs->pos);
+                std::vector<Value> values = b.compileMulti(initializer.rhs);
+                for (size_t i = 0; i < initializer.lhs.size() && i < values.size(); ++i) {
+                    Var* v = initializer.lhs[i];
                     auto g = globalWords.find(v);
                     if (v->name == "_" || g == globalWords.end()) continue;
                     VarLoc loc{VarLoc::Global, -1, g->second, v->type};
                     Value value = values[i];
-                    if (init.lhs.size() == 1) value = b.convert(value, b.typeOf(init.rhs), v->type);
+                    if (initializer.lhs.size() == 1) value = b.convert(value, b.typeOf(initializer.rhs), v->type);
                     b.storeVar(loc, value);
                 }
                 b.releaseTempsTo(0);
@@ -171,16 +173,26 @@ std::unique_ptr<vm::Program> Codegen::run() {
                     if (f->name == "init" && !f->signature()->recv) {
                         b.emitBx(Opcode::CALL, 0, int(functionFor(f)));
                     }
-            Object* mainObj = checked.mainPackage()->scope->lookup("main");
-            if (Func* mainFunc = mainObj ? mainObj->as<Func>() : nullptr) {
-                b.emitBx(Opcode::CALL, 0, int(functionFor(mainFunc)));
-            }
             b.emit(Opcode::RET, 0, 0, 0);
             b.finish();
         } catch (const CodegenError& e) {
             error(e.pos, e.message);
         }
     }
+    uint32_t entry = newFunction("runtime.main", checked.mainPackage(), 0);
+    out->entry = entry;
+    {
+        vm::Function& fn = *out->functions[entry];
+        FuncBuilder b(*this, fn, checked.mainPackage());
+        b.emitBx(Opcode::CALL, 0, int(init));
+        Object* mainObj = checked.mainPackage()->scope->lookup("main");
+        if (Func* mainFunc = mainObj ? mainObj->as<Func>() : nullptr) {
+            b.emitBx(Opcode::CALL, 0, int(functionFor(mainFunc)));
+        }
+        b.emit(Opcode::RET, 0, 0, 0);
+        b.finish();
+    }
+    if (exportFunctions) addExports();
     while (!pending.empty() || !methodTablesToFill.empty()) {
         while (!pending.empty()) {
             PendingFunc p = std::move(pending.front());
@@ -191,6 +203,22 @@ std::unique_ptr<vm::Program> Codegen::run() {
     }
     if (failed || diags.hasErrors()) return nullptr;
     return std::move(out);
+}
+
+// Program::exports: every top-level function of package main, so that an
+// embedder can call it by name with checked argument types.
+void Codegen::addExports() {
+    for (Func* f : checked.mainPackage()->funcs) {
+        Signature* sig = f->signature();
+        if (sig->recv || f->name == "init" || f->name == "_") continue;
+        vm::Export e;
+        e.name = f->name;
+        e.function = functionFor(f);
+        for (Var* p : sig->params->vars) e.params.push_back(typeDesc(p->type));
+        for (Var* r : sig->results->vars) e.results.push_back(typeDesc(r->type));
+        e.variadic = sig->variadic;
+        out->exports.push_back(std::move(e));
+    }
 }
 
 void Codegen::layoutGlobals() {

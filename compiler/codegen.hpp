@@ -40,6 +40,9 @@ struct CodegenOptions {
     // Returns null and sets `error` (reported at the declaration) when it
     // cannot; without a binder such functions are "not implemented".
     std::function<std::shared_ptr<const rt::NativeBinding>(const types::Func& fn, std::string& error)> bindNative;
+    // Compile every top-level function of package main and list it in
+    // Program::exports (the embedding API calls them by name).
+    bool exportFunctions = false;
 };
 
 // Returns null after reporting errors (unsupported features, missing

@@ -342,6 +342,8 @@ public:
     const EscapeResult* escapes = nullptr;  // null: every allocation on the heap
     std::function<std::shared_ptr<const rt::NativeBinding>(const types::Func&, std::string&)> bindNative;
     void bindFunction(const Func& f, vm::Function& fn);
+    bool exportFunctions = false;
+    void addExports();
 
     // Variables that live in cells (captured or address-taken), and what
     // each closure captures, found by a pass over each top-level function.

@@ -149,27 +149,50 @@ std::string VMState::panicValueText(rt::Iface value) {
     }
 }
 
-void VMState::printTrace() {
-    std::string out = "\ngoroutine " + std::to_string(current->id) + " [" +
-                      std::string(current->status == GStatus::Waiting ? current->waitReason : "running") + "]:\n";
+// The frames Go's traceback would print, innermost first. Go hides the
+// runtime's frames and the wrappers of go statements; govm also hides
+// standard-library natives, but names host and C functions (bindings).
+std::vector<TraceFrame> VMState::traceFrames() {
+    std::vector<TraceFrame> out;
     for (size_t i = frames.size(); i-- > 0;) {
         const Frame& frame = frames[i];
         std::string_view name = frame.fn->name;
-        // Go's tracebacks hide the runtime's frames and the wrappers of go statements.
-        if (frame.kind == FrameKind::Native || frame.fn->isDeferThunk || name.starts_with("runtime.") ||
-            name.find(".gowrap") != std::string_view::npos)
+        if (frame.kind == FrameKind::Native) {
+            if (frame.fn->binding) out.push_back({std::string(name), "", 0});
             continue;
-        out += frame.fn->name;
-        out += "(...)\n\t";
-        out += frame.fn->file;
-        out += ":";
+        }
+        if (frame.fn->isDeferThunk || name.starts_with("runtime.") || name.find(".gowrap") != std::string_view::npos)
+            continue;
         const Instruction* pc = frame.pc ? frame.pc : frame.fn->code.data();
         size_t index = size_t(pc - frame.fn->code.data());
         if (index > 0) index--;
-        out += std::to_string(index < frame.fn->lines.size() ? frame.fn->lines[index] : frame.fn->line);
+        int line = index < frame.fn->lines.size() ? frame.fn->lines[index] : frame.fn->line;
+        out.push_back({std::string(name), std::string(frame.fn->file), line});
+    }
+    return out;
+}
+
+void VMState::printTrace() {
+    std::string out = "\ngoroutine " + std::to_string(current->id) + " [" +
+                      std::string(current->status == GStatus::Waiting ? current->waitReason : "running") + "]:\n";
+    for (const TraceFrame& frame : failure.stack) {
+        out += frame.function;
+        out += "(...)\n\t";
+        out += frame.file.empty() ? "<host>" : frame.file + ":" + std::to_string(frame.line);
         out += "\n";
     }
     write(2, out);
+}
+
+// Ends the run: records the failure for embedders, writes Go's report.
+void VMState::fail(FailureKind kind, std::string message, std::string text) {
+    failure.kind = kind;
+    failure.message = std::move(message);
+    failure.stack = traceFrames();
+    failure.exitCode = 2;
+    write(2, text);
+    printTrace();
+    throw ExitRequest{2};
 }
 
 void VMState::fatalPanic() {
@@ -186,9 +209,17 @@ void VMState::fatalPanic() {
                 out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
         }
     }
-    write(2, out);
-    printTrace();
-    throw ExitRequest{2};
+    std::string message = panics.empty() ? "" : panicValueText(panics.back().value);
+    fail(FailureKind::Panic, std::move(message), std::move(out));
+}
+
+static FailureKind fatalKind(std::string_view message) {
+    if (message == "stack overflow") return FailureKind::StackOverflow;
+    if (message.starts_with("out of memory")) return FailureKind::OutOfMemory;
+    if (message == "instruction limit exceeded") return FailureKind::InstructionLimit;
+    if (message == "interrupted") return FailureKind::Interrupted;
+    if (message == "all goroutines are asleep - deadlock!") return FailureKind::Deadlock;
+    return FailureKind::Fatal;
 }
 
 void VMState::fatal(std::string_view message) {
@@ -197,9 +228,7 @@ void VMState::fatal(std::string_view message) {
     out += "\n";
     if (message == "stack overflow")
         out = "runtime: goroutine stack exceeds 1000000000-byte limit\n" + out;
-    write(2, out);
-    printTrace();
-    throw ExitRequest{2};
+    fail(fatalKind(message), std::string(message), std::move(out));
 }
 
 }  // namespace govm::vm

@@ -63,6 +63,15 @@ struct Function {
     bool isNative() const { return native != nullptr || binding != nullptr; }
 };
 
+// A top-level function of package main as the embedding API sees it.
+struct Export {
+    std::string name;
+    uint32_t function = 0;  // index in Program::functions
+    std::vector<const rt::TypeDesc*> params;
+    std::vector<const rt::TypeDesc*> results;
+    bool variadic = false;
+};
+
 // A global variable area is one block of 8-byte words; `roots` lists the
 // typed values in it that the GC must scan.
 struct GlobalRoot {
@@ -77,7 +86,9 @@ struct Program {
     std::vector<std::string_view> methodNames;         // CALLI operands
     uint32_t globalWords = 0;
     std::vector<GlobalRoot> globalRoots;
-    uint32_t entry = 0;  // runs package initialization, then main.main
+    uint32_t entry = 0;      // runs package initialization, then main.main
+    uint32_t initEntry = 0;  // runs package initialization only
+    std::vector<Export> exports;  // functions an embedder may call (CodegenOptions::exportFunctions)
 
     // Allocation sites the escape pass placed in the frame arena, by the
     // site ids arena instructions carry: "prog.go:LINE:COL" for reports.

@@ -144,6 +144,7 @@ void VMState::goroutineExit() {
 
 // A tick ran out: charge the instruction budget and let others run.
 void VMState::safepointTick(size_t stopDepth) {
+    if (interruptRequested.load(std::memory_order_relaxed)) fatal("interrupted");
     if (instructionsLeft) {
         if (instructionsLeft <= budgetGranted) fatal("instruction limit exceeded");
         instructionsLeft -= budgetGranted;

@@ -139,6 +139,14 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     std::vector<void*> stackRegions;
     uint64_t nextGoroutineId = 1;
     uint64_t instructionsLeft = 0;      // config.maxInstructions accounting (0 = unlimited)
+    std::atomic<bool> interruptRequested{false};  // VM::interrupt(), read at safepointTick
+    Failure failure;                    // why the last run ended abnormally
+    struct PinnedValue {
+        const rt::TypeDesc* type;       // null: a free entry
+        Slot words[3];
+    };
+    std::vector<PinnedValue> pinnedValues;  // VM::pin: host-held roots
+    std::vector<uint32_t> freePins;
     uint64_t randomState = 0x9e3779b97f4a7c15ull;
     void startGoroutine(rt::Closure* fn);
     void ready(Goroutine* g);
@@ -203,6 +211,8 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     std::string runtimeErrorText(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail);
     std::string panicValueText(rt::Iface value);
     void printTrace();
+    std::vector<TraceFrame> traceFrames();
+    [[noreturn]] void fail(FailureKind kind, std::string message, std::string text);
 
     // Values (vm/values.cpp, vm/slices.cpp).
     rt::String makeString(std::string_view bytes);

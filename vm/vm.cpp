@@ -109,6 +109,13 @@ void VMState::scanRoots(rt::Marker& marker) {
         if (arenaChecker) arenaChecker->checkRoot(root.type, &globals[root.wordOffset], "a global variable");
     }
     marker.markPointer(argsSlice.data);
+    // Register forms: an interface is (type, data); every other kind that
+    // holds pointers has its pointer in the first word.
+    for (const PinnedValue& v : pinnedValues) {
+        if (v.type == nullptr) continue;
+        if (v.type->kind == rt::Kind::Interface) marker.markIface(static_cast<const rt::TypeDesc*>(v.words[0].p), v.words[1].u);
+        else marker.markPointer(v.words[0].p);
+    }
 }
 
 // ---- rt::NativeContext
@@ -175,17 +182,71 @@ VM::VM(const Program& program, VMConfig config) : state_(std::make_unique<VMStat
 
 VM::~VM() = default;
 
-int VM::run() {
-    VMState& vm = *state_;
-    const Function* entry = vm.program.functions[vm.program.entry].get();
+// Runs `function` on the idle main goroutine until it returns. Returns
+// false after a failure (the VM is then dead). ExitRequest is how os.Exit,
+// fatal errors and uncaught panics leave the loop.
+static bool runToCompletion(VMState& vm, const Function* function, const Slot* args, int argSlots) {
+    if (vm.failure.kind != FailureKind::None) return false;
     try {
-        vm.pushFrame(entry, vm.stack, entry->staticClosure, FrameKind::Normal);
+        std::memcpy(vm.stack, args, sizeof(Slot) * size_t(argSlots));
+        vm.pushFrame(function, vm.stack, function->staticClosure, FrameKind::Normal);
         vm.execute(0);
     } catch (const ExitRequest& request) {
-        return request.code;
+        if (vm.failure.kind == FailureKind::None) {
+            vm.failure.kind = FailureKind::Exit;
+            vm.failure.message = "exit status " + std::to_string(request.code);
+            vm.failure.exitCode = request.code;
+        }
+        return false;
     }
-    return 0;
+    return true;
 }
+
+int VM::run() {
+    VMState& vm = *state_;
+    if (runToCompletion(vm, vm.program.functions[vm.program.entry].get(), nullptr, 0)) return 0;
+    return vm.failure.exitCode;
+}
+
+bool VM::initialize() {
+    VMState& vm = *state_;
+    return runToCompletion(vm, vm.program.functions[vm.program.initEntry].get(), nullptr, 0);
+}
+
+bool VM::call(uint32_t function, const Slot* args, int argSlots, Slot* results, int resultSlots) {
+    VMState& vm = *state_;
+    if (!runToCompletion(vm, vm.program.functions[function].get(), args, argSlots)) return false;
+    std::memcpy(results, vm.stack, sizeof(Slot) * size_t(resultSlots));
+    return true;
+}
+
+const Failure& VM::failure() const { return state_->failure; }
+
+void VM::interrupt() { state_->interruptRequested.store(true, std::memory_order_relaxed); }
+
+uint32_t VM::pin(const rt::TypeDesc* type, const Slot* value) {
+    VMState& vm = *state_;
+    VMState::PinnedValue entry{type, {}};
+    std::memcpy(entry.words, value, sizeof(Slot) * size_t(registerSlots(type)));
+    if (vm.freePins.empty()) {
+        vm.pinnedValues.push_back(entry);
+        return uint32_t(vm.pinnedValues.size() - 1);
+    }
+    uint32_t handle = vm.freePins.back();
+    vm.freePins.pop_back();
+    vm.pinnedValues[handle] = entry;
+    return handle;
+}
+
+const Slot* VM::pinned(uint32_t handle) const { return state_->pinnedValues[handle].words; }
+const rt::TypeDesc* VM::pinnedType(uint32_t handle) const { return state_->pinnedValues[handle].type; }
+
+void VM::unpin(uint32_t handle) {
+    state_->pinnedValues[handle].type = nullptr;
+    state_->freePins.push_back(handle);
+}
+
+void VM::collectGarbage() { state_->collectNow(); }
 
 const rt::HeapStats& VM::heapStats() const { return state_->heap.stats(); }
 

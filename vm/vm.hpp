@@ -7,6 +7,7 @@
 // the layout already keeps per-goroutine state in Goroutine (vm/state.hpp).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -38,6 +39,33 @@ struct VMConfig {
     std::function<void(int fd, std::string_view bytes)> output;
 };
 
+// Why a run ended abnormally, for hosts that need more than the text the
+// VM already wrote to fd 2 (the embedding API's govm::Error).
+enum class FailureKind : uint8_t {
+    None,
+    Panic,             // an uncaught Go panic
+    Exit,              // os.Exit (exitCode)
+    Fatal,             // any other fatal error (e.g. a sync misuse)
+    Deadlock,          // all goroutines are asleep
+    StackOverflow,     // VMConfig::maxCallDepth or the register stack
+    OutOfMemory,       // HeapConfig::maxHeapBytes
+    InstructionLimit,  // VMConfig::maxInstructions
+    Interrupted,       // VM::interrupt()
+};
+
+struct TraceFrame {
+    std::string function;  // "main.f"; a host or C function's qualified name
+    std::string file;      // empty for host and C functions
+    int line = 0;
+};
+
+struct Failure {
+    FailureKind kind = FailureKind::None;
+    std::string message;            // the panic value's text or the fatal error, without prefix
+    std::vector<TraceFrame> stack;  // innermost first, as Go's traceback prints it
+    int exitCode = 0;               // the process exit status the CLI uses
+};
+
 struct VMState;
 
 class VM {
@@ -53,6 +81,24 @@ public:
     int run();
 
     const rt::HeapStats& heapStats() const;
+
+    // Embedding. A VM that failed (any Failure but Exit(0)) is dead: later
+    // initialize/call return false with the same failure.
+    bool initialize();  // package initialization only (Program::initEntry)
+    // Calls Program::functions[function] on the main goroutine with `args` in
+    // register form; on success its results are in `results`. Goroutines the
+    // call started keep running only while later calls run.
+    bool call(uint32_t function, const rt::Slot* args, int argSlots, rt::Slot* results, int resultSlots);
+    const Failure& failure() const;
+    // Safe from any thread: the running program stops at its next safepoint
+    // with FailureKind::Interrupted.
+    void interrupt();
+    // Host-held values (GC roots): a value in register form of `type`.
+    uint32_t pin(const rt::TypeDesc* type, const rt::Slot* value);
+    const rt::Slot* pinned(uint32_t handle) const;
+    const rt::TypeDesc* pinnedType(uint32_t handle) const;
+    void unpin(uint32_t handle);
+    void collectGarbage();
 
 private:
     std::unique_ptr<VMState> state_;
