@@ -46,10 +46,9 @@
 #include <vector>
 
 #include "compiler/check.hpp"
+#include "govm/escape_mode.hpp"
 
 namespace govm {
-
-enum class EscapeMode { Go, Govm, Off };
 
 enum class EscapeSiteKind : uint8_t {
     New,           // new(T)

@@ -252,7 +252,6 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
 // Aggregates (structs, arrays) load as the address of their memory.
 void loadValue(const rt::TypeDesc* type, const void* from, Slot* to);
 void storeValue(const rt::TypeDesc* type, void* to, const Slot* from);
-int registerSlots(const rt::TypeDesc* type);
 // The register form of an interface's data word for dynamic type `type`;
 // `dataSlot` is the register holding the word (direct aggregates point at it).
 void loadIfaceData(const rt::TypeDesc* type, uint64_t data, Slot* to, Slot* dataSlot);

@@ -248,6 +248,8 @@ void VM::unpin(uint32_t handle) {
 
 void VM::collectGarbage() { state_->collectNow(); }
 
+rt::NativeContext& VM::context() { return *state_; }
+
 const rt::HeapStats& VM::heapStats() const { return state_->heap.stats(); }
 
 }  // namespace govm::vm

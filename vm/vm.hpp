@@ -17,6 +17,7 @@
 
 #include "runtime/arena.hpp"
 #include "runtime/heap.hpp"
+#include "runtime/native.hpp"
 #include "vm/program.hpp"
 
 namespace govm::vm {
@@ -68,6 +69,9 @@ struct Failure {
 
 struct VMState;
 
+// How many registers a value of `type` takes (runtime/value.hpp).
+int registerSlots(const rt::TypeDesc* type);
+
 class VM {
 public:
     VM(const Program& program, VMConfig config);
@@ -99,6 +103,8 @@ public:
     const rt::TypeDesc* pinnedType(uint32_t handle) const;
     void unpin(uint32_t handle);
     void collectGarbage();
+    // Allocation and strings for values the host passes in.
+    rt::NativeContext& context();
 
 private:
     std::unique_ptr<VMState> state_;

@@ -1,0 +1,449 @@
+// The embedding API (include/govm/govm.hpp) as a host program uses it.
+#include <catch2/catch.hpp>
+
+#include <cctype>
+#include <chrono>
+#include <cmath>
+#include <stdexcept>
+#include <thread>
+
+#include "govm/govm.hpp"
+
+namespace {
+
+// A Config whose output and errors are captured.
+struct Captured {
+    std::string out, err;
+    govm::Config config() {
+        govm::Config c;
+        c.out = [this](std::string_view s) { out += s; };
+        c.err = [this](std::string_view s) { err += s; };
+        return c;
+    }
+};
+
+govm::Program mustCompile(const govm::Config& config, std::string_view source) {
+    auto program = govm::compile(config, source, "script.go");
+    INFO((program ? "" : program.error().text()));
+    REQUIRE(program);
+    return *program;
+}
+
+}  // namespace
+
+TEST_CASE("compile errors are structured diagnostics", "[embed]") {
+    govm::Config config;
+    auto program = govm::compile(config, "package main\n\nfunc main() {\n\tx := 1\n}\n", "bad.go");
+    REQUIRE_FALSE(program);
+    const govm::Error& e = program.error();
+    CHECK(e.kind == govm::Error::Kind::Compile);
+    CHECK(e.message == "x declared but not used");
+    CHECK(e.file == "bad.go");
+    CHECK(e.line == 4);
+    CHECK(e.column == 2);
+    REQUIRE(e.diagnostics.size() == 1);
+    CHECK(e.diagnostics[0] == "bad.go:4:2: x declared but not used");
+
+    auto syntax = govm::compile(config, "package main\nfunc main() {\n", "syntax.go");
+    REQUIRE_FALSE(syntax);
+    CHECK(syntax.error().kind == govm::Error::Kind::Compile);
+    CHECK(syntax.error().line == 3);
+}
+
+TEST_CASE("run main with captured output", "[embed]") {
+    Captured io;
+    govm::Config config = io.config();
+    govm::VM vm(mustCompile(config, "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"hi\", 42) }\n"), config);
+    REQUIRE(vm.run());
+    CHECK(io.out == "hi 42\n");
+    CHECK(io.err.empty());
+}
+
+TEST_CASE("call script functions with typed arguments and results", "[embed]") {
+    govm::Config config;
+    govm::Program program = mustCompile(config, R"(package main
+
+import "strings"
+
+var calls int
+
+func init() { calls = 100 }
+
+func Fib(n int) int {
+	calls++
+	if n < 2 {
+		return n
+	}
+	return Fib(n-1) + Fib(n-2)
+}
+
+func Calls() int { return calls }
+
+func Greet(name string, times int) string { return strings.Repeat("hi "+name+"! ", times) }
+
+func Sum(xs []int) (int, int) {
+	s := 0
+	for _, x := range xs {
+		s += x
+	}
+	return s, len(xs)
+}
+
+func Scale(xs []float64, k float64) []float64 {
+	out := make([]float64, len(xs))
+	for i, x := range xs {
+		out[i] = x * k
+	}
+	return out
+}
+
+func Even(n int) bool { return n%2 == 0 }
+)");
+    govm::VM vm(program, config);
+    auto fib = vm.call<int64_t>("Fib", 20);
+    REQUIRE(fib);
+    CHECK(*fib == 6765);
+    CHECK(*vm.call<int64_t>("Calls") == 100 + 21891);  // init ran once, before the first call
+
+    auto greet = vm.call<std::string>("Greet", "gopher", 2);
+    REQUIRE(greet);
+    CHECK(*greet == "hi gopher! hi gopher! ");
+
+    std::vector<int64_t> xs{1, 2, 3, 4};
+    auto sum = vm.call<std::tuple<int64_t, int64_t>>("Sum", xs);
+    REQUIRE(sum);
+    CHECK(std::get<0>(*sum) == 10);
+    CHECK(std::get<1>(*sum) == 4);
+
+    auto scaled = vm.call<std::vector<double>>("Scale", std::vector<double>{1.5, -2}, 2.0);
+    REQUIRE(scaled);
+    CHECK(*scaled == std::vector<double>{3.0, -4.0});
+    CHECK(*vm.call<bool>("Even", 10));
+
+    CHECK_THAT(program.functions(), Catch::Matchers::VectorContains(std::string("Greet func(string, int) string")));
+}
+
+TEST_CASE("bad calls are errors, not crashes", "[embed]") {
+    govm::Config config;
+    govm::VM vm(mustCompile(config, "package main\n\nfunc Add(a, b int) int { return a + b }\n"), config);
+    auto missing = vm.call<int64_t>("Nope");
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().kind == govm::Error::Kind::BadCall);
+    CHECK(missing.error().message == "no function Nope in package main");
+
+    auto few = vm.call<int64_t>("Add", 1);
+    REQUIRE_FALSE(few);
+    CHECK(few.error().message == "not enough arguments in call to Add (func(int, int) int)");
+
+    auto wrongType = vm.call<int64_t>("Add", 1, "two");
+    REQUIRE_FALSE(wrongType);
+    CHECK(wrongType.error().message == "cannot use a C++ string as int value in argument 2 to Add");
+
+    auto wrongResult = vm.call<std::string>("Add", 1, 2);
+    REQUIRE_FALSE(wrongResult);
+    CHECK(wrongResult.error().kind == govm::Error::Kind::BadCall);
+
+    // A bad call does not kill the VM.
+    CHECK(*vm.call<int64_t>("Add", 1, 2) == 3);
+    CHECK_THROWS_AS(vm.call<int64_t>("Nope").value(), govm::Exception);
+}
+
+TEST_CASE("host packages: deduced signatures, checked calls, both directions", "[embed]") {
+    Captured io;
+    govm::Config config = io.config();
+    std::vector<std::string> logged;
+    int64_t total = 0;
+    config.package("host")
+        .function("Log", [&](std::string_view s) { logged.emplace_back(s); })
+        .function("Add", [](int64_t a, int64_t b) { return a + b; })
+        .function("Hypot", [](double a, double b) { return std::sqrt(a * a + b * b); })
+        .function("Upper", [](std::string s) {
+            for (char& c : s) c = char(std::toupper(static_cast<unsigned char>(c)));
+            return s;
+        })
+        .function("Total", [&](std::span<const int64_t> xs) {
+            for (int64_t x : xs) total += x;
+            return int64_t(xs.size());
+        })
+        .function("Range", [](int64_t n) {
+            std::vector<int64_t> v;
+            for (int64_t i = 0; i < n; ++i) v.push_back(i * i);
+            return v;
+        });
+    govm::Program program = mustCompile(config, R"(package main
+
+import (
+	"fmt"
+	"host"
+)
+
+func main() {
+	host.Log("start")
+	fmt.Println(host.Add(40, 2), host.Hypot(3, 4), host.Upper("gopher"))
+	buf := make([]int, 0, 8)
+	for i := 1; i <= 5; i++ {
+		buf = append(buf, i)
+	}
+	fmt.Println(host.Total(buf), host.Range(4))
+}
+)");
+    govm::VM vm(program, config);
+    REQUIRE(vm.run());
+    CHECK(io.out == "42 5 GOPHER\n5 [0 1 4 9]\n");
+    CHECK(logged == std::vector<std::string>{"start"});
+    CHECK(total == 15);
+
+    // The checker sees the deduced signatures.
+    auto bad = govm::compile(config, "package main\n\nimport \"host\"\n\nfunc main() { host.Add(\"x\", 1) }\n");
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().diagnostics.at(0) ==
+          "script.go:5:24: cannot use \"x\" (untyped string constant) as int value in argument to host.Add");
+}
+
+TEST_CASE("a C++ exception in a host function is a Go panic naming the host frame", "[embed]") {
+    Captured io;
+    govm::Config config = io.config();
+    config.package("host").function("Fail", [](int64_t n) -> int64_t {
+        if (n > 2) throw std::runtime_error("too big");
+        return n;
+    });
+    govm::Program program = mustCompile(config, R"(package main
+
+import (
+	"fmt"
+	"host"
+)
+
+func Check(n int) int { return host.Fail(n) }
+
+func Safe(n int) (r string) {
+	defer func() { r = fmt.Sprint(recover()) }()
+	host.Fail(n)
+	return "no panic"
+}
+)");
+    govm::VM vm(program, config);
+    CHECK(*vm.call<int64_t>("Check", 1) == 1);
+    CHECK(*vm.call<std::string>("Safe", 5) == "host.Fail: too big");  // recovered in Go
+    auto r = vm.call<int64_t>("Check", 7);
+    REQUIRE_FALSE(r);
+    const govm::Error& e = r.error();
+    CHECK(e.kind == govm::Error::Kind::Panic);
+    CHECK(e.message == "host.Fail: too big");
+    REQUIRE(e.stack.size() >= 2);
+    CHECK(e.stack[0].function == "host.Fail");
+    CHECK(e.stack[0].file.empty());
+    CHECK(e.stack[1].function == "main.Check");
+    CHECK(e.stack[1].line == 8);
+    CHECK(e.file == "script.go");
+    CHECK(io.err.find("panic: host.Fail: too big") != std::string::npos);
+    // The VM is dead now, cleanly.
+    auto again = vm.call<int64_t>("Check", 1);
+    REQUIRE_FALSE(again);
+    CHECK(again.error().kind == govm::Error::Kind::Panic);
+}
+
+TEST_CASE("runtime panics carry the script stack", "[embed]") {
+    Captured io;
+    govm::Config config = io.config();
+    govm::VM vm(mustCompile(config, R"(package main
+
+func At(xs []int, i int) int { return xs[i] }
+
+func Outer(i int) int {
+	xs := []int{1, 2, 3}
+	return At(xs, i)
+}
+)"),
+                config);
+    auto r = vm.call<int64_t>("Outer", 5);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().kind == govm::Error::Kind::Panic);
+    CHECK(r.error().message == "runtime error: index out of range [5] with length 3");
+    REQUIRE(r.error().stack.size() == 2);
+    CHECK(r.error().stack[0].function == "main.At");
+    CHECK(r.error().stack[0].line == 3);
+    CHECK(r.error().stack[1].function == "main.Outer");
+    CHECK(r.error().stack[1].line == 7);
+}
+
+TEST_CASE("os.Exit ends the script, not the host", "[embed]") {
+    govm::Config config;
+    govm::Program program = mustCompile(config, "package main\n\nimport \"os\"\n\nfunc main() { os.Exit(3) }\n");
+    govm::VM vm(program, config);
+    auto r = vm.run();
+    REQUIRE_FALSE(r);
+    CHECK(r.error().kind == govm::Error::Kind::Exit);
+    CHECK(r.error().exitCode == 3);
+
+    govm::VM zero(mustCompile(config, "package main\n\nimport \"os\"\n\nfunc main() { os.Exit(0) }\n"), config);
+    CHECK(zero.run());
+}
+
+TEST_CASE("values kept by the host survive garbage collection", "[embed]") {
+    govm::Config config;
+    govm::VM vm(mustCompile(config, R"(package main
+
+type Counter struct {
+	name string
+	hits []int
+}
+
+func NewCounter(name string) *Counter { return &Counter{name: name} }
+
+func Hit(c *Counter, n int) int {
+	c.hits = append(c.hits, n)
+	return len(c.hits)
+}
+
+func Describe(c *Counter) string {
+	s := 0
+	for _, h := range c.hits {
+		s += h
+	}
+	return c.name + ":" + string(rune('0'+s))
+}
+
+func Garbage() int {
+	n := 0
+	for i := 0; i < 2000; i++ {
+		b := make([]byte, 1024)
+		n += len(b)
+	}
+	return n
+}
+)"),
+                config);
+    auto counter = vm.call<govm::Value>("NewCounter", "c1");
+    REQUIRE(counter);
+    CHECK(counter->typeName() == "*main.Counter");
+    govm::Value c = std::move(*counter);
+    CHECK(*vm.call<int64_t>("Hit", c, 2) == 1);
+    for (int i = 0; i < 3; ++i) {
+        REQUIRE(vm.call<int64_t>("Garbage"));
+        vm.collectGarbage();
+    }
+    CHECK(*vm.call<int64_t>("Hit", c, 3) == 2);
+    vm.collectGarbage();
+    CHECK(*vm.call<std::string>("Describe", c) == "c1:5");
+    CHECK(vm.stats().heap.gcCycles >= 3);
+
+    auto wrong = vm.call<int64_t>("Hit", 5, 1);
+    REQUIRE_FALSE(wrong);
+    CHECK(wrong.error().kind == govm::Error::Kind::BadCall);
+}
+
+TEST_CASE("limits end runaway scripts cleanly while the host keeps running", "[embed]") {
+    Captured io;
+    govm::Config config = io.config();
+    config.limits.instructions = 5'000'000;
+    config.limits.heapBytes = 64 << 20;
+    config.limits.callDepth = 10'000;
+    govm::Program program = mustCompile(config, R"(package main
+
+func Spin() int {
+	n := 0
+	for {
+		n++
+	}
+}
+
+func Bomb() int {
+	var keep [][]byte
+	for {
+		keep = append(keep, make([]byte, 1<<20))
+	}
+}
+
+func Down(n int) int { return Down(n+1) + 1 }
+
+func Ok() int { return 7 }
+)");
+    {
+        govm::VM vm(program, config);
+        auto r = vm.call<int64_t>("Spin");
+        REQUIRE_FALSE(r);
+        CHECK(r.error().kind == govm::Error::Kind::InstructionLimit);
+        CHECK(r.error().stack.at(0).function == "main.Spin");
+    }
+    {
+        govm::VM vm(program, config);
+        auto r = vm.call<int64_t>("Bomb");
+        REQUIRE_FALSE(r);
+        CHECK(r.error().kind == govm::Error::Kind::OutOfMemory);
+        CHECK(r.error().stack.at(0).function == "main.Bomb");
+    }
+    {
+        govm::VM vm(program, config);
+        auto r = vm.call<int64_t>("Down", 0);
+        REQUIRE_FALSE(r);
+        CHECK(r.error().kind == govm::Error::Kind::StackOverflow);
+        CHECK(r.error().stack.at(0).function == "main.Down");
+        auto after = vm.call<int64_t>("Ok");  // dead, not corrupted
+        REQUIRE_FALSE(after);
+        CHECK(after.error().kind == govm::Error::Kind::StackOverflow);
+    }
+    govm::VM fresh(program, config);
+    CHECK(*fresh.call<int64_t>("Ok") == 7);
+}
+
+TEST_CASE("interrupt from another thread stops an infinite loop", "[embed]") {
+    govm::Config config;
+    govm::VM vm(mustCompile(config, "package main\n\nfunc Spin() {\n\tfor {\n\t}\n}\n"), config);
+    std::thread stopper([&vm] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        vm.interrupt();
+    });
+    auto r = vm.call<void>("Spin");
+    stopper.join();
+    REQUIRE_FALSE(r);
+    CHECK(r.error().kind == govm::Error::Kind::Interrupted);
+    CHECK(r.error().stack.at(0).function == "main.Spin");
+}
+
+TEST_CASE("VMs in parallel threads share one Program", "[embed]") {
+    govm::Config config;
+    govm::Program program = mustCompile(config, R"(package main
+
+var state = map[string]int{}
+
+func Work(seed int) int {
+	for i := 0; i < 2000; i++ {
+		key := string(rune('a' + (seed+i)%26))
+		state[key] += i
+	}
+	s := 0
+	for _, v := range state {
+		s += v
+	}
+	return s
+}
+)");
+    constexpr int kThreads = 4;
+    std::vector<int64_t> results(kThreads);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t)
+        threads.emplace_back([&, t] {
+            govm::VM vm(program, config);
+            int64_t last = 0;
+            for (int round = 0; round < 20; ++round) last = *vm.call<int64_t>("Work", t);
+            results[size_t(t)] = last;
+        });
+    for (auto& th : threads) th.join();
+    // Each VM has its own globals: every thread sees 20 rounds of its own work.
+    for (int64_t r : results) CHECK(r == 20 * (1999 * 2000 / 2));
+}
+
+TEST_CASE("throwErrors makes failures exceptions", "[embed]") {
+    govm::Config config;
+    config.throwErrors = true;
+    CHECK_THROWS_AS(govm::compile(config, "package main\nfunc main() { undefined() }\n"), govm::Exception);
+    govm::VM vm(mustCompile(config, "package main\n\nfunc Boom() { panic(\"boom\") }\n"), config);
+    try {
+        vm.call<void>("Boom");
+        FAIL("no exception");
+    } catch (const govm::Exception& e) {
+        CHECK(e.error().kind == govm::Error::Kind::Panic);
+        CHECK(e.error().message == "boom");
+    }
+}
