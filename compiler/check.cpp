@@ -12,6 +12,7 @@
 
 #include <sstream>
 
+#include "compiler/ffi.hpp"
 #include "compiler/stdlib.hpp"
 #include "parser/printer.hpp"
 
@@ -336,6 +337,7 @@ void Checker::run() {
         checkPackage(pkg, file);
         prog_.packages.push_back(pkg);
     }
+    checkFfiDirectives(*mainFile_.root, diags_);
     // gc reports body-less functions only once the program type-checks.
     if (!diags_.hasErrors())
         for (Func* f : missingBodies_) diags_.error(f->pos, "missing function body");

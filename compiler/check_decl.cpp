@@ -8,6 +8,7 @@
 // dependency is through a function body (reported by initorder instead).
 // validType catches types that contain themselves without indirection.
 #include "compiler/checker.hpp"
+#include "compiler/ffi.hpp"
 
 namespace govm::types {
 
@@ -253,7 +254,9 @@ void Checker::funcDecl(Func* obj, DeclInfo* decl) {
     }
     color_[obj] = saved;
     if (!fdecl->body) {
-        if (pkg_->files[0] == &mainFile_ && obj->name != "init") missingBodies_.push_back(obj);
+        // //extern and //go:linkname bind a C function instead (compiler/ffi.hpp).
+        bool external = pkg_->files[0] == &mainFile_ && !externSymbol(*mainFile_.root, *fdecl).empty();
+        if (pkg_->files[0] == &mainFile_ && obj->name != "init" && !external) missingBodies_.push_back(obj);
         return;
     }
     later([this, decl, obj, sig, fdecl] {

@@ -16,6 +16,7 @@
 #include "compiler/codegen.hpp"
 #include "compiler/embed_impl.hpp"
 #include "compiler/escape.hpp"
+#include "compiler/ffi.hpp"
 #include "compiler/stdlib.hpp"
 #include "lexer/source.hpp"
 #include "parser/parse.hpp"
@@ -94,6 +95,24 @@ Result<T> fail(const Config& config, Error e) {
 
 // ---- compile
 
+namespace {
+
+// Host functions first, then //extern C functions under the Config's allow-list.
+NativeBinder nativeBinder(const Config& config, const types::Program& checked) {
+    FfiPolicy policy;
+    policy.allowed = config.ffiAllowAll || !config.ffiLibraries.empty();
+    if (!config.ffiAllowAll) policy.libraries = config.ffiLibraries;
+    policy.howToAllow = "govm::Config::ffiAllowAll or ffiLibraries";
+    NativeBinder host = hostBinder(config);
+    NativeBinder cFunctions = ffiBinder(checked, policy);
+    return [host, cFunctions](const types::Func& f, std::string& error) -> std::shared_ptr<const rt::NativeBinding> {
+        if (auto binding = host(f, error)) return binding;
+        return cFunctions(f, error);
+    };
+}
+
+}  // namespace
+
 Result<Program> compile(const Config& config, std::string_view source, std::string_view fileName) {
     auto impl = std::make_shared<Program::Impl>();
     impl->escape = config.escape;
@@ -117,7 +136,7 @@ Result<Program> compile(const Config& config, std::string_view source, std::stri
     CodegenOptions codegen;
     codegen.escapes = &escapes;
     codegen.exportFunctions = true;
-    codegen.bindNative = hostBinder(config);
+    codegen.bindNative = nativeBinder(config, *impl->checked);
     impl->program = generateProgram(*impl->checked, diags, codegen);
     if (!impl->program || diags.hasErrors()) return fail<Program>(config, compileError(name, diags));
     return Program(std::move(impl));

@@ -14,7 +14,8 @@ std::string hostPackageSource(const HostPackage& package) {
     std::string out = "// Package " + std::string(name) + " is provided by the host program.\npackage ";
     out += name;
     out += "\n\n";
-    for (const HostFunction& f : package.functions()) out += "func " + f.name + f.signature + "\n";
+    // Host parameters are views valid for the call: nothing a script passes escapes.
+    for (const HostFunction& f : package.functions()) out += "//govm:noescape\nfunc " + f.name + f.signature + "\n";
     return out;
 }
 

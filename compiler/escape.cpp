@@ -6,6 +6,7 @@
 // closure captures and static heap reasons, solve (escape_solve), then
 // record tags and decisions and print the -m lines.
 #include "compiler/escape_impl.hpp"
+#include "compiler/ffi.hpp"
 #include "parser/walk.hpp"
 
 #include <algorithm>
@@ -246,6 +247,7 @@ void Escape::applyStaticReasons() {
                 if (!n.exact || (elem > 0 && n.value > implicitMax / elem)) reason = "too large for stack";
             }
         }
+        if (reason && l->heapReason.empty()) l->heapReason = reason;
         if (reason) flow(addr(heapHole(), l->expr, reason), l);
     }
 }
@@ -295,9 +297,9 @@ void Escape::tagFunc(EFunc* fn) {
         if (!l) continue;
         Leaks leaks = l->paramLeaks;
         leaks.optimize();
-        if (!fn->body) {
+        if (!fn->body) {  // unknown code keeps its arguments, unless //govm:noescape promises otherwise
             leaks = Leaks();
-            leaks.add(0, 0);
+            if (!fn->decl || !hasNoescapeDirective(*fn->decl)) leaks.add(0, 0);
         }
         fn->tags[i] = leaks;
         Var* v = fn->params[i];
@@ -323,12 +325,18 @@ void Escape::finishBatch() {
     emitDecisions();
 }
 
+// EscapeSite::reason of a site placed on the heap.
+static std::string siteReason(const Location* l, EscapeMode mode) {
+    if (mode == EscapeMode::Off || !l->escapes) return "escape analysis off";
+    return l->heapReason.empty() ? "escapes to heap" : l->heapReason;
+}
+
 void Escape::emitDecisions() {
     for (Location* l : allLocs) {
         if (!l->expr && !l->var) continue;
         if (l->var && !l->expr && l->resultIndex == 0 && !l->isParam && !l->escapes && mode != EscapeMode::Off) {
             // A frame variable: recorded (not moved), no message.
-            EscapeSite site{l->var, l->pos, EscapeSiteKind::Variable, false};
+            EscapeSite site{l->var, l->pos, EscapeSiteKind::Variable, false, l->name, ""};
             result.index[l->var] = result.sites.size();
             result.sites.push_back(site);
             continue;
@@ -336,19 +344,19 @@ void Escape::emitDecisions() {
         bool heap = l->escapes || mode == EscapeMode::Off;
         if (l->var) {
             bool moved = l->escapes || (mode == EscapeMode::Off && (l->addrTaken || l->captured));
-            EscapeSite site{l->var, l->pos, EscapeSiteKind::Variable, moved};
+            EscapeSite site{l->var, l->pos, EscapeSiteKind::Variable, moved, l->name, moved ? siteReason(l, mode) : ""};
             result.index[l->var] = result.sites.size();
             result.sites.push_back(site);
             if (moved) message(l->pos, "moved to heap: " + l->name);
             continue;
         }
-        EscapeSite site{l->expr, l->expr->pos, l->kind, heap};
-        if (l->kind == EscapeSiteKind::IfaceBox) result.boxIndex[l->expr] = result.sites.size();
-        else result.index[l->expr] = result.sites.size();
-        result.sites.push_back(site);
         std::string text = l->kind == EscapeSiteKind::VariadicSlice ? "... argument"
                            : l->kind == EscapeSiteKind::Append   ? "append"
                                                                  : exprText(l->expr);
+        EscapeSite site{l->expr, l->expr->pos, l->kind, heap, text, heap ? siteReason(l, mode) : ""};
+        if (l->kind == EscapeSiteKind::IfaceBox) result.boxIndex[l->expr] = result.sites.size();
+        else result.index[l->expr] = result.sites.size();
+        result.sites.push_back(std::move(site));
         message(l->pos, text + (heap ? " escapes to heap" : " does not escape"));
     }
 }

@@ -6,6 +6,7 @@
 // parameter and result locations; unknown callees (interface methods, func
 // values that StaticValue cannot resolve) send every argument to the heap.
 #include "compiler/escape_impl.hpp"
+#include "compiler/ffi.hpp"
 
 namespace govm::escape {
 
@@ -56,7 +57,8 @@ Hole Escape::tagHole(const std::vector<Hole>& ks, EFunc* fn, Func* native, size_
         std::vector<Leaks> tags;
         if (stdlibTags(native->fullName(), tags)) {
             if (param < tags.size()) leaks = tags[param];
-        } else {
+        } else if (!native->decl || !hasNoescapeDirective(*native->decl)) {
+            // Without a summary or //govm:noescape, C may keep what it is given.
             leaks.add(0, 0);
         }
     } else {

@@ -447,3 +447,27 @@ TEST_CASE("throwErrors makes failures exceptions", "[embed]") {
         CHECK(e.error().message == "boom");
     }
 }
+
+TEST_CASE("C functions through libffi only when the Config allows them", "[embed][ffi]") {
+    const char* source = R"(package main
+
+//govm:cimport "libm.so.6"
+
+//extern cos
+func cos(x float64) float64
+
+func Cos(x float64) float64 { return cos(x) }
+)";
+    govm::Config config;
+    auto refused = govm::compile(config, source);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == govm::Error::Kind::Compile);
+    CHECK(refused.error().line == 6);
+    CHECK(refused.error().message.find("ffiAllowAll") != std::string::npos);
+
+    config.ffiLibraries = {"libm.so.6"};
+    govm::VM vm(mustCompile(config, source), config);
+    auto c = vm.call<double>("Cos", 0.5);
+    REQUIRE(c);
+    CHECK(*c == std::cos(0.5));
+}

@@ -60,6 +60,11 @@ VMState::VMState(const Program& p, VMConfig c) : program(p), config(std::move(c)
         });
         arenaChecker->install(heap);
     }
+    if (config.gcTrace) heap.setTrace(config.gcTrace);
+    if (config.stats) {
+        statsRecorder = std::make_unique<StatsRecorder>(*this);
+        heap.setObserver(statsRecorder.get());
+    }
     auto main = std::make_unique<Goroutine>();
     main->id = 1;
     main->status = GStatus::Running;
@@ -188,7 +193,7 @@ VM::~VM() = default;
 static bool runToCompletion(VMState& vm, const Function* function, const Slot* args, int argSlots) {
     if (vm.failure.kind != FailureKind::None) return false;
     try {
-        std::memcpy(vm.stack, args, sizeof(Slot) * size_t(argSlots));
+        if (argSlots > 0) std::memcpy(vm.stack, args, sizeof(Slot) * size_t(argSlots));
         vm.pushFrame(function, vm.stack, function->staticClosure, FrameKind::Normal);
         vm.execute(0);
     } catch (const ExitRequest& request) {
@@ -216,7 +221,7 @@ bool VM::initialize() {
 bool VM::call(uint32_t function, const Slot* args, int argSlots, Slot* results, int resultSlots) {
     VMState& vm = *state_;
     if (!runToCompletion(vm, vm.program.functions[function].get(), args, argSlots)) return false;
-    std::memcpy(results, vm.stack, sizeof(Slot) * size_t(resultSlots));
+    if (resultSlots > 0) std::memcpy(results, vm.stack, sizeof(Slot) * size_t(resultSlots));
     return true;
 }
 
@@ -251,5 +256,7 @@ void VM::collectGarbage() { state_->collectNow(); }
 rt::NativeContext& VM::context() { return *state_; }
 
 const rt::HeapStats& VM::heapStats() const { return state_->heap.stats(); }
+
+RunStats VM::stats() const { return collectRunStats(*state_); }
 
 }  // namespace govm::vm
