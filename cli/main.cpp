@@ -1,5 +1,6 @@
 // The govm command. Exit status: 0 success, 1 compile errors, 2 usage errors.
 #include <cstring>
+#include <fstream>
 #include <memory>
 #include <iostream>
 #include <string>
@@ -8,6 +9,7 @@
 #include "compiler/check.hpp"
 #include "compiler/codegen.hpp"
 #include "compiler/escape.hpp"
+#include "compiler/ffi.hpp"
 #include "lexer/source.hpp"
 #include "parser/dump.hpp"
 #include "parser/parse.hpp"
@@ -26,7 +28,8 @@ Usage:
     govm build -m[=2] [--escape=MODE] prog.go
                                        also print escape-analysis decisions
                                        (to stderr, like go build -gcflags=-m)
-    govm disasm prog.go                print the bytecode of prog.go
+    govm disasm [--allow-ffi[=LIBS]] prog.go
+                                       print the bytecode of prog.go
     govm version                       print the version
     govm help                          print this help
 
@@ -37,6 +40,12 @@ Run flags:
     --gc-percent N           GOGC (default 100; off disables collection)
     --max-instructions N     stop after about N calls and loop iterations
     --escape=govm|go|off     escape-analysis mode (default govm)
+    --stats[=text|json]      when the program ends, report calls, frame-arena and heap
+                             figures and the allocation sites (to stderr; see README)
+    --stats-file F           write the --stats report to F instead of stderr
+    --gctrace                print one line per GC cycle to stderr (GODEBUG=gctrace=1)
+    --allow-ffi[=LIBS]       allow //extern C functions (libffi): from every library,
+                             or only from the comma-separated //govm:cimport LIBS
 
 Exit status: 0 on success, 1 when the program has errors, 2 on bad usage
 (govm run: the program's status; 2 after an uncaught panic).
@@ -54,7 +63,8 @@ struct Compiled {
     std::unique_ptr<govm::vm::Program> program;
 };
 
-bool compile(const std::string& path, Compiled& out, govm::EscapeMode escapeMode = govm::EscapeMode::Govm) {
+bool compile(const std::string& path, Compiled& out, govm::EscapeMode escapeMode = govm::EscapeMode::Govm,
+             const govm::FfiPolicy& ffi = {}) {
     govm::SourceFile source;
     std::string error;
     if (!govm::readSourceFile(path, source, error)) {
@@ -74,7 +84,10 @@ bool compile(const std::string& path, Compiled& out, govm::EscapeMode escapeMode
     }
     govm::EscapeResult escapes =
         govm::analyzeEscapes(*out.parsed->root, *out.checked, escapeMode, 0, path);
-    out.program = govm::generateProgram(*out.checked, diags, &escapes);
+    govm::CodegenOptions codegen;
+    codegen.escapes = &escapes;
+    codegen.bindNative = govm::ffiBinder(*out.checked, ffi);
+    out.program = govm::generateProgram(*out.checked, diags, codegen);
     if (!out.program || diags.hasErrors()) {
         diags.print(std::cerr);
         return false;
@@ -82,14 +95,61 @@ bool compile(const std::string& path, Compiled& out, govm::EscapeMode escapeMode
     return true;
 }
 
+// --stats[=text|json], --stats-file F, --gctrace.
+struct StatsOptions {
+    bool enabled = false;
+    bool json = false;
+    std::string file;  // empty: stderr
+};
+
+// Consumes the stats flag at args[i] (and its value): 1 if it was one, 0 if
+// not, -1 if malformed.
+int parseStatsFlag(const std::vector<std::string>& args, size_t& i, StatsOptions& stats,
+                   govm::vm::VMConfig& config) {
+    const std::string& arg = args[i];
+    if (arg == "--stats" || arg == "--stats=text" || arg == "--stats=json") {
+        stats.enabled = config.stats = true;
+        stats.json = arg == "--stats=json";
+        return 1;
+    }
+    if (arg == "--stats-file" || arg.rfind("--stats-file=", 0) == 0) {
+        if (arg == "--stats-file" && i + 1 >= args.size()) return -1;
+        stats.file = arg == "--stats-file" ? args[++i] : arg.substr(13);
+        stats.enabled = config.stats = true;
+        return stats.file.empty() ? -1 : 1;
+    }
+    if (arg.rfind("--stats=", 0) == 0) return -1;
+    if (arg == "--gctrace") {
+        config.gcTrace = [](const std::string& line) { std::cerr << line << '\n' << std::flush; };
+        return 1;
+    }
+    return 0;
+}
+
+void writeStats(const StatsOptions& options, const govm::vm::RunStats& stats) {
+    std::string report = options.json ? govm::vm::formatStatsJson(stats) : govm::vm::formatStatsText(stats);
+    if (options.file.empty()) {
+        std::cerr << report << std::flush;
+        return;
+    }
+    std::ofstream out(options.file, std::ios::binary | std::ios::trunc);
+    out << report;
+    out.close();
+    if (!out) std::cerr << "govm: cannot write the stats report to " << options.file << '\n';
+}
+
 int run(const std::vector<std::string>& args) {
     govm::vm::VMConfig config;
     govm::EscapeMode escapeMode = govm::EscapeMode::Govm;
+    govm::FfiPolicy ffi;
+    StatsOptions stats;
     size_t i = 0;
     for (; i < args.size(); ++i) {
         const std::string& arg = args[i];
         if (arg.empty() || arg[0] != '-') break;
-        if (arg == "--dispatch=switch") config.dispatch = govm::vm::Dispatch::Switch;
+        if (int used = parseStatsFlag(args, i, stats, config); used != 0) {
+            if (used < 0) return usageError("run: bad flag " + arg);
+        } else if (arg == "--dispatch=switch") config.dispatch = govm::vm::Dispatch::Switch;
         else if (arg == "--dispatch=goto") config.dispatch = govm::vm::Dispatch::ComputedGoto;
         else if (arg == "--gc-stress") config.heap.stress = true;
         else if (arg == "--check-arena") config.checkArena = true;
@@ -101,6 +161,8 @@ int run(const std::vector<std::string>& args) {
             config.maxInstructions = std::stoull(args[++i]);
         } else if (arg.rfind("--escape=", 0) == 0) {
             if (!govm::parseEscapeMode(arg.substr(9), escapeMode)) return usageError("run: bad escape mode " + arg);
+        } else if (arg.rfind("--allow-ffi", 0) == 0) {
+            if (!govm::parseAllowFfiFlag(arg, ffi)) return usageError("run: bad flag " + arg);
         } else {
             return usageError("run: unknown flag " + arg);
         }
@@ -108,20 +170,31 @@ int run(const std::vector<std::string>& args) {
     if (i >= args.size()) return usageError("run: no Go file given");
     const std::string& path = args[i];
     Compiled compiled;
-    if (!compile(path, compiled, escapeMode)) return 1;
+    if (!compile(path, compiled, escapeMode, ffi)) return 1;
     std::string exe = "/tmp/go-build/exe/" + path.substr(path.find_last_of('/') + 1);
     if (exe.size() > 3 && exe.ends_with(".go")) exe.resize(exe.size() - 3);
     config.args.push_back(exe);
     for (size_t j = i + 1; j < args.size(); ++j) config.args.push_back(args[j]);
     std::cout.flush();
     govm::vm::VM vm(*compiled.program, std::move(config));
-    return vm.run();
+    int status = vm.run();
+    if (stats.enabled) writeStats(stats, vm.stats());
+    return status;
 }
 
 int disasm(const std::vector<std::string>& args) {
-    if (args.size() != 1) return usageError("disasm: give one Go file");
+    govm::FfiPolicy ffi;
+    std::vector<std::string> files;
+    for (const std::string& arg : args) {
+        if (arg.rfind("--allow-ffi", 0) == 0) {
+            if (!govm::parseAllowFfiFlag(arg, ffi)) return usageError("disasm: bad flag " + arg);
+        } else {
+            files.push_back(arg);
+        }
+    }
+    if (files.size() != 1) return usageError("disasm: give one Go file");
     Compiled compiled;
-    if (!compile(args[0], compiled)) return 1;
+    if (!compile(files[0], compiled, govm::EscapeMode::Govm, ffi)) return 1;
     std::cout << govm::vm::disassemble(*compiled.program);
     return 0;
 }

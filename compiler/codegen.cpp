@@ -9,6 +9,7 @@
 
 #include "compiler/codegen_impl.hpp"
 #include "vm/builtin_natives.hpp"
+#include "vm/state.hpp"  // vm::Conversion (site descriptions)
 
 namespace govm {
 
@@ -124,21 +125,150 @@ void Codegen::bindFunction(const Func& f, vm::Function& fn) {
 int Codegen::funcLitCounter(const std::string& outer) { return ++litCounters[outer]; }
 
 // The arena site id for allocation `node` at `pos` when the escape pass
-// proved it local (the function then opens an arena region), else -1.
+// proved it local (the function then opens an arena region), else -1 (and
+// the next instruction is registered as the site's heap allocation).
 int FuncBuilder::arenaSite(const void* node, Pos pos) {
-    if (!gen.escapes || gen.escapes->isHeap(node)) return -1;
-    return newArenaSite(pos);
+    if (!gen.escapes || gen.escapes->isHeap(node)) {
+        heapSite(escapeSite(node), pos);
+        return -1;
+    }
+    return newArenaSite(pos, escapeSite(node));
 }
 
-int FuncBuilder::newArenaSite(Pos pos) {
+int FuncBuilder::newArenaSite(Pos pos, const EscapeSite* site) {
     fn.usesArena = true;
-    auto& sites = gen.out->arenaSites;
-    sites.push_back(gen.diags.fileName() + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.col));
-    return int(sites.size() - 1);
+    return int(addSite(pos, site, true));
+}
+
+// ---- allocation sites (--stats) ----------------------------------------------
+//
+// Every allocating instruction gets a site in Program::allocSites: the
+// escape pass's sites carry their -m text and decision; allocations it does
+// not report (aggregate copies, cells, channels, the standard library's Go
+// code) get a description from the instruction when the function is
+// finished. Heap instructions are mapped to their sites by pc in
+// Function::allocSites, which only the statistics' allocation hook reads.
+
+const EscapeSite* FuncBuilder::escapeSite(const void* node) const {
+    return gen.escapes ? gen.escapes->find(node) : nullptr;
+}
+
+void FuncBuilder::heapSite(const EscapeSite* site, Pos pos) {
+    fn.allocSites.push_back({uint32_t(pc()), addSite(pos, site, false)});
+}
+
+uint32_t FuncBuilder::addSite(Pos pos, const EscapeSite* site, bool arena) {
+    std::string where = std::string(fn.file.empty() ? std::string_view(gen.diags.fileName()) : fn.file) + ":" +
+                        std::to_string(pos.line);
+    if (pos.col) where += ":" + std::to_string(pos.col);
+    vm::AllocSite entry{where, site ? site->text : "", arena, ""};
+    if (!arena && !gen.escapes) entry.reason = "escape analysis off";
+    else if (!arena && site) entry.reason = site->heap ? site->reason : "does not escape, but govm keeps it on the heap";
+    gen.out->arenaSites.push_back(where);
+    gen.out->allocSites.push_back(std::move(entry));
+    return uint32_t(gen.out->allocSites.size() - 1);
+}
+
+namespace {
+
+// How an instruction allocates: not at all, on the heap, or in the arena
+// with its site id in EXTRA word `siteWord`.
+struct AllocOp {
+    bool allocates = false;
+    int siteWord = -1;
+};
+
+AllocOp allocOpOf(Opcode op) {
+    switch (op) {
+        case Opcode::NEW: case Opcode::CLONE: case Opcode::CONCAT: case Opcode::CONVERT:
+        case Opcode::MAKESLICE: case Opcode::APPEND: case Opcode::APPENDSL: case Opcode::MAKEMAP:
+        case Opcode::MAPITER: case Opcode::MKIFACE: case Opcode::CLOSURE: case Opcode::MAKECHAN:
+            return {true, -1};
+        case Opcode::NEWA: case Opcode::CLOSUREA: case Opcode::MAPITERA: return {true, 0};
+        case Opcode::MAKESLICEA: case Opcode::APPENDA: case Opcode::MAKEMAPA: case Opcode::MKIFACEA:
+            return {true, 1};
+        default: return {};
+    }
+}
+
+// What an allocation the escape pass does not report is, from its instruction.
+std::string implicitSiteText(const vm::Program& program, const vm::Instruction* insn) {
+    auto type = [&](uint32_t index) {
+        return index < program.types.size() ? std::string(program.types[index]->name) : std::string("?");
+    };
+    switch (vm::opcodeOf(insn[0])) {
+        case Opcode::NEW: case Opcode::NEWA: return "new(" + type(vm::argBx(insn[0])) + ")";
+        case Opcode::CLONE: return "copy of a " + type(vm::argBx(insn[0])) + " value";
+        case Opcode::CONCAT: return "string concatenation";
+        case Opcode::CONVERT:
+            switch (vm::Conversion(vm::argC(insn[0]))) {
+                case vm::Conversion::BytesToString: return "string([]byte)";
+                case vm::Conversion::StringToBytes: return "[]byte(string)";
+                case vm::Conversion::RunesToString: return "string([]rune)";
+                case vm::Conversion::StringToRunes: return "[]rune(string)";
+                case vm::Conversion::RuneToString: return "string(rune)";
+            }
+            return "string conversion";
+        case Opcode::MAKESLICE: case Opcode::MAKESLICEA: return "[]" + type(insn[1]) + " backing array";
+        case Opcode::APPEND: case Opcode::APPENDA: case Opcode::APPENDSL: return "append";
+        case Opcode::MAKEMAP: case Opcode::MAKEMAPA: return "make(" + type(insn[1]) + ")";
+        case Opcode::MAPITER: case Opcode::MAPITERA: return "map iterator (range)";
+        case Opcode::MKIFACE: case Opcode::MKIFACEA: return "interface box of " + type(insn[1]);
+        case Opcode::CLOSURE: case Opcode::CLOSUREA: return "func value";
+        case Opcode::MAKECHAN: return "make(chan " + type(insn[1]) + ")";
+        default: return "allocation";
+    }
+}
+
+const char* implicitSiteReason(Opcode op) {
+    switch (op) {
+        case Opcode::CLONE: return "copy of an aggregate value";
+        case Opcode::MAKECHAN: return "channels live on the heap";
+        case Opcode::APPEND: case Opcode::APPENDSL: return "append growth goes to the heap";
+        default: return "not reported by escape analysis";
+    }
+}
+
+}  // namespace
+
+void FuncBuilder::finishSites() {
+    std::vector<vm::SitePc> registered = std::move(fn.allocSites);
+    fn.allocSites.clear();
+    auto& sites = gen.out->allocSites;
+    size_t next = 0;
+    for (size_t at = 0; at < fn.code.size();) {
+        Opcode op = vm::opcodeOf(fn.code[at]);
+        size_t end = at + 1 + size_t(vm::opcodeExtraWords(op));
+        if (end > fn.code.size()) break;
+        AllocOp alloc = allocOpOf(op);
+        while (next < registered.size() && registered[next].pc < at) ++next;
+        if (alloc.allocates) {
+            uint32_t site;
+            if (alloc.siteWord >= 0) site = fn.code[at + 1 + size_t(alloc.siteWord)];
+            else if (next < registered.size() && registered[next].pc == at) site = registered[next].site;
+            else site = addSite(Pos{uint32_t(fn.lines[at]), 0}, nullptr, false);
+            if (site < sites.size()) {
+                vm::AllocSite& entry = sites[site];
+                if (entry.expr.empty()) entry.expr = implicitSiteText(*gen.out, &fn.code[at]);
+                if (!entry.arena && entry.reason.empty()) {
+                    if (!gen.escapes || gen.escapes->mode == EscapeMode::Off) entry.reason = "escape analysis off";
+                    else if (pkg && pkg != gen.checked.mainPackage())
+                        entry.reason = "package " + pkg->path + " is not escape-analysed";
+                    else entry.reason = implicitSiteReason(op);
+                }
+                fn.allocSites.push_back({uint32_t(at), site});
+            }
+        }
+        at = end;
+    }
 }
 
 std::unique_ptr<vm::Program> Codegen::run() {
     out = std::make_unique<vm::Program>();
+    out->sourceName = diags.fileName();
+    out->escapeMode = !escapes || escapes->mode == EscapeMode::Off ? "off"
+                      : escapes->mode == EscapeMode::Go         ? "go"
+                                                                : "govm";
     const Universe& u = checked.universe;
     out->stringType = typeDesc(u.basic(BasicKind::String));
     out->wordArrayType = typeDesc(u.basic(BasicKind::UnsafePointer));
@@ -428,6 +558,7 @@ void FuncBuilder::finish() {
     for (auto& label : labelStore)
         if (!label.pendingJumps.empty())
             unsupported(Pos{uint32_t(fn.line), 1}, "internal error: unplaced label in " + fn.name);
+    finishSites();
 }
 
 TypeAndValue FuncBuilder::tv(ast::Expr* e) const {

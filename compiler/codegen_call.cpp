@@ -124,8 +124,7 @@ std::vector<std::pair<Value, Type*>> FuncBuilder::evaluateArgs(ast::CallExpr* ca
                     Value converted = convertArg(size_t(fixed + size_t(k)), elem);
                     Value index = allocValue(intType);
                     loadInt(index.reg, k);
-                    emit(Opcode::SLICESET, slice.reg, index.reg, converted.reg);
-                    emitExtra(gen.typeIndex(elem));
+                    emitSliceSet(slice.reg, index.reg, converted.reg, elem);
                 }
             }
             args.push_back({slice, sliceType});
@@ -299,6 +298,8 @@ CallPlan FuncBuilder::methodPlanFrom(Value base, Type* baseType, const std::vect
 Value FuncBuilder::compileConversion(ast::CallExpr* call, Type* to) {
     ast::Expr* arg = call->args[0];
     Value v = compileExpr(arg);
+    if (const EscapeSite* site = escapeSite(call); site && site->kind == EscapeSiteKind::StringConv)
+        heapSite(site, call->pos);  // the CONVERT that convert() emits first
     return convert(v, typeOf(arg), to);
 }
 
@@ -335,6 +336,7 @@ Value FuncBuilder::methodValue(ast::SelectorExpr* e) {
     b.endForwarder(plan, args);
 
     Value closure = allocValue(typeOf(e));
+    heapSite(escapeSite(e), e->pos);
     emitBx(Opcode::CLOSURE, closure.reg, int(index));
     return closure;
 }
@@ -487,6 +489,7 @@ Value FuncBuilder::compileAppend(ast::CallExpr* call) {
     compileExprTo(call->args[0], s);
     if (call->hasEllipsis) {
         Value other = compileExpr(call->args[1]);
+        heapSite(escapeSite(call), call->pos);
         emit(Opcode::APPENDSL, s.reg, other.reg, isString(typeOf(call->args[1])) ? 1 : 0);
         emitExtra(gen.typeIndex(elem));
         return s;
@@ -506,8 +509,7 @@ Value FuncBuilder::compileAppend(ast::CallExpr* call) {
     Value index = allocValue(intType);
     for (size_t i = 0; i < n; ++i) {
         emit(Opcode::SUBK, index.reg, s.reg + 1, constant(uint64_t(n - i)));
-        emit(Opcode::SLICESET, s.reg, index.reg, values[i].reg);
-        emitExtra(gen.typeIndex(elem));
+        emitSliceSet(s.reg, index.reg, values[i].reg, elem);
     }
     return s;
 }

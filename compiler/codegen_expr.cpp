@@ -300,6 +300,7 @@ Value FuncBuilder::compileUnary(ast::UnaryExpr* e) {
             hint = -1;
             ast::Expr* x = ast::unparen(e->operand);
             if (auto* lit = x->as<ast::CompositeLit>()) {
+                heapSite(escapeSite(e), e->pos);  // &T{...}: the literal's object
                 Value v = compileCompositeLit(lit, typeOf(lit));
                 v.fresh = false;
                 return v;
@@ -414,6 +415,7 @@ Value FuncBuilder::compileBinary(ast::BinaryExpr* e) {
         Value x = compileExpr(e->left);
         Value y = compileExpr(e->right);
         Value r = dest >= 0 ? Value{dest, 2, false} : allocValue(t);
+        heapSite(escapeSite(e), e->pos);
         emit(Opcode::CONCAT, r.reg, x.reg, y.reg);
         return r;
     }
@@ -651,6 +653,30 @@ Value FuncBuilder::compileStar(ast::StarExpr* e) {
     return load(t, p.reg, 0);
 }
 
+void FuncBuilder::emitSliceGet(int dst, int s, int i, Type* elem) {
+    int64_t size = isAggregate(elem) ? -1 : sizeOf(elem);
+    if (size == 8 && slotCount(elem) == 1) {
+        emit(Opcode::SLICEGET64, dst, s, i);
+    } else if (size == 1 && (isBasic(elem, BasicKind::Uint8) || isBoolean(elem))) {
+        emit(Opcode::SLICEGETU8, dst, s, i);
+    } else {
+        emit(Opcode::SLICEGET, dst, s, i);
+        emitExtra(gen.typeIndex(elem));
+    }
+}
+
+void FuncBuilder::emitSliceSet(int s, int i, int v, Type* elem) {
+    int64_t size = isAggregate(elem) ? -1 : sizeOf(elem);
+    if (size == 8 && slotCount(elem) == 1) {
+        emit(Opcode::SLICESET64, s, i, v);
+    } else if (size == 1 && slotCount(elem) == 1) {
+        emit(Opcode::SLICESET8, s, i, v);
+    } else {
+        emit(Opcode::SLICESET, s, i, v);
+        emitExtra(gen.typeIndex(elem));
+    }
+}
+
 Value FuncBuilder::compileIndex(ast::IndexExpr* e) {
     int dest = hint;
     hint = -1;
@@ -676,15 +702,7 @@ Value FuncBuilder::compileIndex(ast::IndexExpr* e) {
             return r;
         }
         Value r = dest >= 0 && slotCount(elem) == 1 ? Value{dest, 1, false} : allocValue(elem);
-        int64_t size = sizeOf(elem);
-        if (size == 8 && slotCount(elem) == 1 && !isBasic(elem, BasicKind::Float32)) {
-            emit(Opcode::SLICEGET64, r.reg, s.reg, i.reg);
-        } else if (size == 1 && (isBasic(elem, BasicKind::Uint8) || isBoolean(elem))) {
-            emit(Opcode::SLICEGETU8, r.reg, s.reg, i.reg);
-        } else {
-            emit(Opcode::SLICEGET, r.reg, s.reg, i.reg);
-            emitExtra(gen.typeIndex(elem));
-        }
+        emitSliceGet(r.reg, s.reg, i.reg, elem);
         return r;
     }
     if (u->as<types::Array>()) {
@@ -845,15 +863,27 @@ int FuncBuilder::addressOf(ast::Expr* e) {
 
 // ---- composite literals and closures
 
+// The object of a struct or array literal: a value Go keeps on the stack
+// (nothing in -m), unless `&` already registered it as an escape site.
+static void valueLiteralSite(FuncBuilder& b, ast::CompositeLit* e, Type* t) {
+    if (!b.fn.allocSites.empty() && b.fn.allocSites.back().pc == uint32_t(b.pc())) return;
+    b.heapSite(nullptr, e->pos);
+    vm::AllocSite& entry = b.gen.out->allocSites.back();
+    entry.expr = std::string(b.gen.typeDesc(t)->name) + "{...}";
+    entry.reason = "struct and array values live in memory";
+}
+
 Value FuncBuilder::compileCompositeLit(ast::CompositeLit* e, Type* t) {
     Type* u = under(t);
     if (Pointer* p = u->as<Pointer>()) {  // &T{} elided in a literal of pointers
+        heapSite(escapeSite(e), e->pos);
         Value v = compileCompositeLit(e, p->elem);
         v.fresh = false;
         return v;
     }
     if (Struct* s = u->as<Struct>()) {
         Value obj = allocValue(t);
+        valueLiteralSite(*this, e, t);
         emitBx(Opcode::NEW, obj.reg, int(gen.typeIndex(t)));
         std::vector<int64_t> offsets = fieldOffsets(s);
         for (size_t i = 0; i < e->elements.size(); ++i) {
@@ -877,6 +907,7 @@ Value FuncBuilder::compileCompositeLit(ast::CompositeLit* e, Type* t) {
     }
     if (types::Array* a = u->as<types::Array>()) {
         Value obj = allocValue(t);
+        valueLiteralSite(*this, e, t);
         emitBx(Opcode::NEW, obj.reg, int(gen.typeIndex(t)));
         int64_t size = sizeOf(a->elem);
         int64_t index = 0;
@@ -905,6 +936,7 @@ Value FuncBuilder::compileCompositeLit(ast::CompositeLit* e, Type* t) {
         }
         Value s = allocValue(t);
         loadInt(s.reg + 1, n);
+        heapSite(escapeSite(e), e->pos);
         emit(Opcode::MAKESLICE, s.reg, s.reg + 1, s.reg + 1);
         emitExtra(gen.typeIndex(sl->elem));
         index = 0;
@@ -919,8 +951,7 @@ Value FuncBuilder::compileCompositeLit(ast::CompositeLit* e, Type* t) {
             Value v = compileElement(valueExpr, sl->elem);
             Value i = allocValue(intType);
             loadInt(i.reg, index);
-            emit(Opcode::SLICESET, s.reg, i.reg, v.reg);
-            emitExtra(gen.typeIndex(sl->elem));
+            emitSliceSet(s.reg, i.reg, v.reg, sl->elem);
             releaseTempsTo(mark);
             ++index;
         }
@@ -930,6 +961,7 @@ Value FuncBuilder::compileCompositeLit(ast::CompositeLit* e, Type* t) {
         Value mv = allocValue(t);
         Value hintReg = allocValue(gen.checked.universe.basic(BasicKind::Int));
         loadInt(hintReg.reg, int64_t(e->elements.size()));
+        heapSite(escapeSite(e), e->pos);
         emit(Opcode::MAKEMAP, mv.reg, hintReg.reg, 0);
         emitExtra(gen.typeIndex(t));
         for (ast::Expr* el : e->elements) {
@@ -1002,8 +1034,11 @@ Value FuncBuilder::toIface(Value v, Type* from, Type* ifaceType) {
     const ast::Expr* source = boxSource;
     boxSource = nullptr;
     int site = -1;
+    const EscapeSite* box = source && gen.escapes ? gen.escapes->findBox(source) : nullptr;
     if (source && gen.escapes && !gen.typeDesc(concrete)->direct && !gen.escapes->isBoxHeap(source))
-        site = newArenaSite(source->pos);
+        site = newArenaSite(source->pos, box);
+    else if (source && !gen.typeDesc(concrete)->direct)
+        heapSite(box, source->pos);
     emit(site >= 0 ? Opcode::MKIFACEA : Opcode::MKIFACE, r.reg, v.reg, 0);
     emitExtra(gen.typeIndex(concrete));
     if (site >= 0) emitExtra(uint32_t(site));

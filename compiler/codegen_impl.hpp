@@ -206,6 +206,10 @@ public:
     Value compileUnary(ast::UnaryExpr* e);
     Value compileSelector(ast::SelectorExpr* e);
     Value compileIndex(ast::IndexExpr* e);
+    // R[dst] = s[i] and s[i] = R[v]: typed instructions for 8-byte and byte
+    // scalar elements, the generic ones otherwise.
+    void emitSliceGet(int dst, int s, int i, Type* elem);
+    void emitSliceSet(int s, int i, int v, Type* elem);
     Value compileSliceExpr(ast::SliceExpr* e);
     Value compileCompositeLit(ast::CompositeLit* e, Type* t);
     Value compileFuncLit(ast::FuncLit* e);
@@ -271,7 +275,15 @@ public:
 
     // frame arena sites (codegen.cpp)
     int arenaSite(const void* node, Pos pos);
-    int newArenaSite(Pos pos);
+    int newArenaSite(Pos pos, const EscapeSite* site = nullptr);
+    // Allocation sites for --stats (vm::Program::allocSites). heapSite: the
+    // next instruction emitted allocates on the heap for `site` (null: an
+    // allocation the escape pass does not report). finishSites gives every
+    // allocating instruction of the function a site (finish() calls it).
+    const EscapeSite* escapeSite(const void* node) const;
+    void heapSite(const EscapeSite* site, Pos pos);
+    uint32_t addSite(Pos pos, const EscapeSite* site, bool arena);
+    void finishSites();
 
     // helpers
     TypeAndValue tv(ast::Expr* e) const;

@@ -203,7 +203,12 @@ void FuncBuilder::declareVar(Var* v, Value init) {
 void FuncBuilder::emitNewCell(int reg, const Var* v) {
     bool inArena = gen.escapes && gen.escapes->mode != EscapeMode::Off && !gen.escapes->movedToHeap(v) &&
                    !gen.heapCells.count(v);
-    int site = inArena ? newArenaSite(v->pos) : -1;
+    const EscapeSite* var = escapeSite(v);
+    int site = inArena ? newArenaSite(v->pos, var) : -1;
+    if (site < 0) heapSite(var, v->pos);
+    vm::AllocSite& entry = gen.out->allocSites.back();
+    entry.expr = "var " + std::string(v->name);
+    if (site < 0 && gen.heapCells.count(v) && var && !var->heap) entry.reason = "captured by a closure that escapes";
     emitBx(site >= 0 ? Opcode::NEWA : Opcode::NEW, reg, int(gen.typeIndex(v->type)));
     if (site >= 0) emitExtra(uint32_t(site));
 }
@@ -515,8 +520,7 @@ Value FuncBuilder::loadLValue(const LValue& lv) {
         case LValue::Memory: return load(lv.type, lv.ptr, lv.offset);
         case LValue::SliceElem: {
             Value r = allocValue(lv.type);
-            emit(Opcode::SLICEGET, r.reg, lv.ptr, lv.index);
-            emitExtra(gen.typeIndex(lv.type));
+            emitSliceGet(r.reg, lv.ptr, lv.index, lv.type);
             return r;
         }
         case LValue::MapElem: {
@@ -536,13 +540,7 @@ void FuncBuilder::storeLValue(const LValue& lv, const Value& v) {
         case LValue::Var: storeVar(lv.var, v); return;
         case LValue::Memory: store(lv.type, lv.ptr, lv.offset, v); return;
         case LValue::SliceElem: {
-            int64_t size = sizeOf(lv.type);
-            if (size == 8 && slotCount(lv.type) == 1) emit(Opcode::SLICESET64, lv.ptr, lv.index, v.reg);
-            else if (size == 1) emit(Opcode::SLICESET8, lv.ptr, lv.index, v.reg);
-            else {
-                emit(Opcode::SLICESET, lv.ptr, lv.index, v.reg);
-                emitExtra(gen.typeIndex(lv.type));
-            }
+            emitSliceSet(lv.ptr, lv.index, v.reg, lv.type);
             return;
         }
         case LValue::MapElem: {

@@ -156,14 +156,13 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
                 if (!s->value) return;
                 Value v;
                 if (isSlice) {
+                    v = allocValue(elem);
                     if (isAggregate(elem)) {
-                        v = allocValue(elem);
                         emit(Opcode::SLICEADDR, v.reg, x.reg, i.reg);
+                        emitExtra(gen.typeIndex(elem));
                     } else {
-                        v = allocValue(elem);
-                        emit(Opcode::SLICEGET, v.reg, x.reg, i.reg);
+                        emitSliceGet(v.reg, x.reg, i.reg, elem);
                     }
-                    emitExtra(gen.typeIndex(elem));
                 } else {
                     Value addr = allocValue(gen.checked.universe.basic(BasicKind::UnsafePointer));
                     emit(Opcode::INDEXADDR, addr.reg, x.reg, i.reg);

@@ -17,6 +17,7 @@ vm::VMConfig vmConfig(const Config& config) {
     else c.heap.gcPercent = uint64_t(config.gcPercent);
     if (config.limits.arenaBytes) c.arena.maxBytes = config.limits.arenaBytes;
     c.maxInstructions = config.limits.instructions;
+    c.stats = config.siteStats;
     if (config.limits.callDepth) c.maxCallDepth = config.limits.callDepth;
     c.args = config.args.empty() ? std::vector<std::string>{"script"} : config.args;
     std::function<void(std::string_view)> out = config.out, err = config.err;
@@ -91,14 +92,15 @@ std::string exportSignature(const vm::Export& e) {
 }
 
 Stats VM::stats() const {
+    vm::RunStats r = impl_->vm->stats();
     Stats s;
-    const rt::HeapStats& h = impl_->vm->heapStats();
-    s.heap.objects = h.totalAllocs;
-    s.heap.bytes = h.totalAllocBytes;
-    s.heap.livePeakBytes = h.liveBytesPeak;
-    s.heap.gcCycles = h.cycles;
-    s.heap.gcPauseTotalNs = uint64_t(h.totalPauseNs);
-    s.heap.gcPauseMaxNs = uint64_t(h.maxPauseNs);
+    s.calls = r.calls;
+    s.maxDepth = r.maxDepth;
+    s.arena = {r.arena.objects, r.arena.bytes, r.arena.peakBytes, r.arena.iterationReleases, r.arena.spills};
+    s.heap = {r.heap.objects,  r.heap.bytes,          r.heap.livePeakBytes,
+              r.heap.gcCycles, r.heap.gcPauseTotalNs, r.heap.gcPauseMaxNs};
+    for (const vm::SiteStats& site : r.sites)
+        s.sites.push_back({site.pos, site.expr, site.arena ? "arena" : "heap", site.reason, site.objects, site.bytes});
     return s;
 }
 

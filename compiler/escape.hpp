@@ -72,6 +72,11 @@ struct EscapeSite {
     Pos pos;
     EscapeSiteKind kind = EscapeSiteKind::Variable;
     bool heap = false;            // allocate in the GC heap (variables: moved to heap)
+    // For --stats: the expression as the -m line prints it ("make([]int, 0, 16)",
+    // "... argument", a variable's name) and, when heap, why ("escape analysis
+    // off", "too large for stack", "returned (via ~r0)", ...).
+    std::string text;
+    std::string reason;
 };
 
 struct EscapeResult {
@@ -87,6 +92,10 @@ struct EscapeResult {
     // The interface box of converting `converted` (an expression of
     // non-interface, non-pointer-shaped type) to an interface.
     bool isBoxHeap(const ast::Expr* converted) const;
+    // The site of `node` (an allocation expression or a types::Var*) and the
+    // interface box of converting `converted`; null when the pass has none.
+    const EscapeSite* find(const void* node) const;
+    const EscapeSite* findBox(const ast::Expr* converted) const;
 
     std::unordered_map<const void*, size_t> index;     // node -> position in sites
     std::unordered_map<const void*, size_t> boxIndex;  // converted expression -> its box site

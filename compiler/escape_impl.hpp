@@ -75,6 +75,7 @@ struct Location {
     Pos pos;                           // where its messages go
     std::string name;                  // -m=2 name ("x", "~r0", "{temp}")
     Leaks paramLeaks;
+    std::string heapReason;            // why it escapes, for --stats (EscapeSite::reason)
     // Solver scratch.
     int derefs = 0;
     int walkGen = 0;

@@ -9,6 +9,20 @@
 
 #include "parser/printer.hpp"
 
+namespace govm {
+
+const EscapeSite* EscapeResult::find(const void* node) const {
+    auto it = index.find(node);
+    return it == index.end() ? nullptr : &sites[it->second];
+}
+
+const EscapeSite* EscapeResult::findBox(const ast::Expr* converted) const {
+    auto it = boxIndex.find(converted);
+    return it == boxIndex.end() ? nullptr : &sites[it->second];
+}
+
+}  // namespace govm
+
 namespace govm::escape {
 
 using namespace types;

@@ -158,6 +158,7 @@ void Escape::flow(Hole k, Location* src) {
                 }
             }
             src->escapes = true;
+            if (src->heapReason.empty()) src->heapReason = "leaks to heap";
         }
         return;
     }
@@ -208,6 +209,17 @@ void Escape::walkAll() {
     }
 }
 
+// Why `l` escapes when its address reaches `root` (the cases of outlives()),
+// in the words --stats prints.
+static std::string escapeReason(const Escape& e, const Location* l, const Location* root) {
+    if (root->isHeap) return "leaks to heap";
+    std::string name = e.locName(root);
+    if (root->escapes) return "stored in " + name + ", which is on the heap";
+    if (root->resultIndex > 0) return "returned from " + (root->fn ? root->fn->name : std::string("its function"));
+    if (root->fn == l->fn && root->loopDepth < l->loopDepth) return "outlives its loop iteration (stored in " + name + ")";
+    return "stored in " + name + " of an enclosing function";
+}
+
 void Escape::walkOne(Location* root, std::vector<Location*>& todo) {
     auto enqueue = [&](Location* l) {
         if (!l->queued) {
@@ -243,6 +255,7 @@ void Escape::walkOne(Location* root, std::vector<Location*>& todo) {
             if (addressOf && !l->escapes && !lowered) {
                 if (mLevel >= 2) explainEscape(l, root, d, false);
                 l->escapes = true;
+                l->heapReason = escapeReason(*this, l, root);
                 enqueue(l);
                 continue;
             }

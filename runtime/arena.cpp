@@ -103,6 +103,11 @@ FrameArena::FrameArena(ArenaConfig config) : config_(config) {
 }
 
 FrameArena::~FrameArena() {
+    if (retireSink_ != nullptr) {
+        stats_.liveBytes = 0;  // everything is released now
+        stats_.chunks = 0;
+        retireSink_->add(stats_, sites_);
+    }
     releaseLarge(0);
     for (const LargeBlock& block : quarantine_) {
         ARENA_ASAN_UNPOISON(block.memory, block.bytes);
@@ -379,6 +384,33 @@ void FrameArena::noteSite(const uint8_t* at, uint64_t total, uint32_t siteId) {
 }
 
 void FrameArena::enableSiteStats(uint32_t siteCount) { sites_.assign(siteCount, ArenaSiteStats{}); }
+
+void ArenaTotals::add(const ArenaStats& o, const std::vector<ArenaSiteStats>& otherSites) {
+    ArenaStats& s = stats;
+    s.objects += o.objects;
+    s.bytes += o.bytes;
+    s.liveBytes += o.liveBytes;
+    s.peakBytes = std::max(s.peakBytes, o.peakBytes);
+    s.chunks += o.chunks;
+    s.chunkAllocs += o.chunkAllocs;
+    s.largeObjects += o.largeObjects;
+    s.releases += o.releases;
+    s.iterationReleases += o.iterationReleases;
+    s.maxDepth = std::max(s.maxDepth, o.maxDepth);
+    s.fallbackTooBig += o.fallbackTooBig;
+    s.fallbackFrameBudget += o.fallbackFrameBudget;
+    s.fallbackArenaBudget += o.fallbackArenaBudget;
+    s.fallbackNoMemory += o.fallbackNoMemory;
+    s.fallbackMapGrowth += o.fallbackMapGrowth;
+    s.fallbackBytes += o.fallbackBytes;
+    if (sites.size() < otherSites.size())
+        sites.resize(otherSites.size());
+    for (size_t i = 0; i < otherSites.size(); ++i) {
+        sites[i].objects += otherSites[i].objects;
+        sites[i].bytes += otherSites[i].bytes;
+        sites[i].fallbacks += otherSites[i].fallbacks;
+    }
+}
 
 // ---- walking: GC roots, iteration, lookup -------------------------------------
 

@@ -119,6 +119,16 @@ struct ArenaSiteStats {
     uint64_t fallbacks = 0;  // requests refused (the VM put them on the heap)
 };
 
+// Counters of arenas that no longer exist (a goroutine's arena dies with the
+// goroutine) plus, when a report is made, those of the live ones: the VM's
+// --stats figures. Sums, except peakBytes and maxDepth (the largest of any
+// one arena) and liveBytes/chunks (what the summed arenas hold now).
+struct ArenaTotals {
+    ArenaStats stats;
+    std::vector<ArenaSiteStats> sites;  // by site id
+    void add(const ArenaStats& other, const std::vector<ArenaSiteStats>& otherSites);
+};
+
 // What the arena knows about an address (for --check-arena reports).
 struct ArenaAddress {
     bool inArena = false;  // inside memory the arena holds (live, released or spare)
@@ -187,6 +197,9 @@ public:
 
     const ArenaStats& stats() const { return stats_; }
     const ArenaConfig& config() const { return config_; }
+    // On destruction the arena adds its counters to `totals` (which must
+    // outlive it); null by default.
+    void setRetireSink(ArenaTotals* totals) { retireSink_ = totals; }
 
     struct Chunk;
     struct LargeBlock;
@@ -230,6 +243,7 @@ private:
     std::vector<Position> regions_;
     std::vector<ArenaSiteStats> sites_;
     ArenaStats stats_;
+    ArenaTotals* retireSink_ = nullptr;
 
     // owns(): sorted address ranges, rebuilt when memory was added or freed.
     struct Range {

@@ -195,6 +195,8 @@ void* Heap::allocateSized(const TypeDesc* type, uint64_t bits, uint64_t payloadB
     stats.totalAllocBytes += payloadBytes;
     if (bytes_ > stats.liveBytesPeak)
         stats.liveBytesPeak = bytes_;
+    if (__builtin_expect(observer_ != nullptr, 0))
+        observer_->onAllocate(payloadBytes, slotBytes);
     return payload;
 }
 

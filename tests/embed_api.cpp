@@ -187,9 +187,24 @@ func main() {
 	fmt.Println(host.Total(buf), host.Range(4))
 }
 )");
+    config.siteStats = true;
     govm::VM vm(program, config);
     REQUIRE(vm.run());
     CHECK(io.out == "42 5 GOPHER\n5 [0 1 4 9]\n");
+    // Host parameters are views: the slice passed to host.Total stays in the frame arena.
+    govm::Stats stats = vm.stats();
+    bool found = false;
+    for (const govm::Stats::Site& site : stats.sites)
+        if (site.expr == "make([]int, 0, 8)") {
+            found = true;
+            CHECK(site.pos == "script.go:11:13");
+            CHECK(site.decision == "arena");
+            CHECK(site.objects == 1);
+            CHECK(site.bytes == 64);
+        }
+    CHECK(found);
+    CHECK(stats.arena.objects >= 1);
+    CHECK(stats.calls >= 2);
     CHECK(logged == std::vector<std::string>{"start"});
     CHECK(total == 15);
 

@@ -1,15 +1,25 @@
 // Calls, returns, deferred calls and panics (the model is in vm/state.hpp).
+#include <algorithm>
 #include <cstring>
 
 #include "vm/state.hpp"
 
 namespace govm::vm {
 
+// The depth check doubles as the high-water mark of the stack: depthMark is
+// the smaller of the deepest stack seen and maxCallDepth, so the slow branch
+// runs only when a call goes deeper than ever before (then it is either a
+// new maximum or a stack overflow) and statistics cost the hot path nothing.
 bool VMState::pushFrame(const Function* callee, Slot* base, const rt::Closure* closure, FrameKind kind) {
-    if (__builtin_expect(base + callee->frameSize + kMaxRegisters > stackEnd || frames.size() >= config.maxCallDepth, 0))
-        fatal("stack overflow");
+    if (__builtin_expect(base + callee->frameSize + kMaxRegisters > stackEnd || frames.size() >= depthMark, 0)) {
+        if (base + callee->frameSize + kMaxRegisters > stackEnd || frames.size() >= config.maxCallDepth)
+            fatal("stack overflow");
+        maxFrameDepth = frames.size() + 1;
+        depthMark = std::min<uint64_t>(maxFrameDepth, config.maxCallDepth);
+    }
     std::memset(base + callee->paramSlots, 0, sizeof(Slot) * (callee->frameSize - callee->paramSlots));
     frames.push_back({callee, callee->code.data(), base, closure, kind});
+    callCount++;
     if (callee->usesArena) frames.back().arenaMark = frameArena().mark().depth;
     return true;
 }
@@ -28,6 +38,8 @@ void VMState::dropFrames(size_t keep) {
 std::unique_ptr<rt::FrameArena> VMState::newArena() {
     auto arena = std::make_unique<rt::FrameArena>(config.arena);
     if (arenaChecker) arenaChecker->addArena(*arena);
+    arena->setRetireSink(&retiredArenas);
+    if (statsRecorder) arena->enableSiteStats(uint32_t(program.allocSites.size()));
     return arena;
 }
 
@@ -39,6 +51,7 @@ void* VMState::arenaAlloc(const rt::TypeDesc* type, uint64_t count, uint32_t sit
 void VMState::callNative(const Function* callee, Slot* base, size_t stopDepth) {
     size_t depth = frames.size();
     frames.push_back({callee, nullptr, base, nullptr, FrameKind::Native});
+    nativeCallCount++;
     Slot results[16];
     try {
         if (callee->binding) callee->binding->call(*this, base, results);

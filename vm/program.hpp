@@ -32,6 +32,24 @@
 
 namespace govm::vm {
 
+// An instruction that allocates, and the allocation site it belongs to
+// (Function::allocSites).
+struct SitePc {
+    uint32_t pc;    // index of the instruction word in Function::code
+    uint32_t site;  // index in Program::allocSites
+};
+
+// An allocation site for --stats. Every allocating instruction names one:
+// arena instructions by the site id they carry, heap instructions through
+// their function's allocSites table, which only the statistics' allocation
+// hook reads (so the hot instructions stay as narrow as they were).
+struct AllocSite {
+    std::string pos;     // "prog.go:LINE:COL" ("prog.go:LINE" for implicit allocations)
+    std::string expr;    // the expression as -m prints it, or what an implicit allocation is
+    bool arena = false;  // placed in the frame arena (the heap takes it only when the arena refuses)
+    std::string reason;  // why on the heap (empty for arena sites)
+};
+
 struct Function {
     std::string name;  // as Go's traces print it: "main.f", "main.(*T).M", "main.main.func1"
     std::vector<Instruction> code;
@@ -54,6 +72,9 @@ struct Function {
     // The function has frame-arena allocation sites: its frame opens an
     // arena region on entry and releases it on return or unwinding.
     bool usesArena = false;
+    // Its allocating instructions by ascending pc (filled by the code
+    // generator when it finishes the function).
+    std::vector<SitePc> allocSites;
     rt::NativeFn native = nullptr;       // a body-less standard-library function
     const rt::NativeBinding* binding = nullptr;  // a host or C function (Program::bindings owns it)
     std::string_view file;               // source file name for traces
@@ -90,9 +111,12 @@ struct Program {
     uint32_t initEntry = 0;  // runs package initialization only
     std::vector<Export> exports;  // functions an embedder may call (CodegenOptions::exportFunctions)
 
-    // Allocation sites the escape pass placed in the frame arena, by the
-    // site ids arena instructions carry: "prog.go:LINE:COL" for reports.
+    // Allocation sites by site id (arena instructions carry the id);
+    // arenaSites[i] is allocSites[i].pos, the form --check-arena reports.
+    std::vector<AllocSite> allocSites;
     std::vector<std::string> arenaSites;
+    std::string sourceName;  // the file as given to the compiler (stats reports)
+    std::string escapeMode;  // "govm", "go" or "off" (stats reports)
 
     // Host and C functions the program calls (Function::binding).
     std::vector<std::shared_ptr<const rt::NativeBinding>> bindings;

@@ -69,6 +69,7 @@ void VMState::startGoroutine(rt::Closure* fn) {
     const Function* callee = static_cast<const Function*>(fn->fn);
     std::memset(g->stack, 0, sizeof(Slot) * callee->frameSize);
     g->frames.push_back({callee, callee->code.data(), g->stack, fn, FrameKind::Normal});
+    callCount++;  // the goroutine's first call does not go through pushFrame
     if (callee->usesArena) {
         g->arena = newArena();
         g->frames.back().arenaMark = g->arena->mark().depth;

@@ -28,6 +28,7 @@
 #include "vm/builtin_natives.hpp"
 #include "vm/chan.hpp"
 #include "vm/program.hpp"
+#include "vm/stats.hpp"
 #include "vm/vm.hpp"
 
 namespace govm::vm {
@@ -116,6 +117,16 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     VMConfig config;
     rt::Heap heap;
     std::unique_ptr<rt::ArenaChecker> arenaChecker;  // --check-arena (after heap: uninstalls first)
+    // Statistics (vm/stats.hpp). Calls and depth cost a plain increment in
+    // pushFrame/callNative; the recorder exists only with VMConfig::stats.
+    // Both are declared before `goroutines`: a goroutine's arena adds its
+    // counters to retiredArenas when it is destroyed.
+    uint64_t callCount = 0;
+    uint64_t nativeCallCount = 0;
+    uint64_t maxFrameDepth = 0;
+    uint64_t depthMark = 0;  // min(maxFrameDepth, config.maxCallDepth): pushFrame's one depth check
+    rt::ArenaTotals retiredArenas;
+    std::unique_ptr<StatsRecorder> statsRecorder;
     std::vector<uint64_t> globals;
     std::unordered_map<std::string_view, const rt::TypeDesc*> typesByName;  // NativeContext::typeOf
     Slot* stack = nullptr;

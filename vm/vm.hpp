@@ -19,6 +19,7 @@
 #include "runtime/heap.hpp"
 #include "runtime/native.hpp"
 #include "vm/program.hpp"
+#include "vm/stats.hpp"
 
 namespace govm::vm {
 
@@ -38,6 +39,12 @@ struct VMConfig {
     std::vector<std::string> args;       // os.Args
     // Where the program's standard output (fd 1) and error (fd 2) go.
     std::function<void(int fd, std::string_view bytes)> output;
+    // --stats: attribute every allocation to its site (VM::stats().sites).
+    // Off, the other figures are still counted, at no measurable cost.
+    bool stats = false;
+    // --gctrace: called with one line per GC cycle ("gc 3 @0.012s 1%: ...",
+    // no newline), like GODEBUG=gctrace=1.
+    std::function<void(const std::string& line)> gcTrace;
 };
 
 // Why a run ended abnormally, for hosts that need more than the text the
@@ -85,6 +92,8 @@ public:
     int run();
 
     const rt::HeapStats& heapStats() const;
+    // The run's figures so far (vm/stats.hpp); sites only with VMConfig::stats.
+    RunStats stats() const;
 
     // Embedding. A VM that failed (any Failure but Exit(0)) is dead: later
     // initialize/call return false with the same failure.

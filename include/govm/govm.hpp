@@ -86,6 +86,7 @@ struct Config {
     std::vector<std::string> ffiLibraries;  // e.g. "libm.so.6": allowed even without ffiAllowAll
     std::vector<std::string> args;          // os.Args (os.Args[0] is the script name)
     bool throwErrors = false;               // throw govm::Exception instead of returning errors
+    bool siteStats = false;                 // count allocations per site for VM::stats().sites (costs time)
 
     // Declares (or extends) the host package `importPath`.
     HostPackage& package(std::string_view importPath);
@@ -212,7 +213,7 @@ struct Stats {
         std::string pos, expr, decision, reason;
         uint64_t objects = 0, bytes = 0;
     };
-    std::vector<Site> sites;  // sorted by bytes, largest first
+    std::vector<Site> sites;  // by bytes, largest first; only with Config::siteStats
 };
 
 class VM;
