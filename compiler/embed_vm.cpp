@@ -17,6 +17,9 @@ vm::VMConfig vmConfig(const Config& config) {
     else c.heap.gcPercent = uint64_t(config.gcPercent);
     if (config.limits.arenaBytes) c.arena.maxBytes = config.limits.arenaBytes;
     c.maxInstructions = config.limits.instructions;
+    rt::MemoryHooks memory{config.allocator.allocate, config.allocator.release, config.allocator.user};
+    c.heap.memory = memory;
+    c.arena.memory = memory;
     c.stats = config.siteStats;
     if (config.limits.callDepth) c.maxCallDepth = config.limits.callDepth;
     c.args = config.args.empty() ? std::vector<std::string>{"script"} : config.args;

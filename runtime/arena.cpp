@@ -111,7 +111,7 @@ FrameArena::~FrameArena() {
     releaseLarge(0);
     for (const LargeBlock& block : quarantine_) {
         ARENA_ASAN_UNPOISON(block.memory, block.bytes);
-        std::free(block.memory);
+        releaseMemory(config_.memory, block.memory, align16(block.bytes));
     }
     for (Chunk* chunk : chunks_)
         freeChunk(chunk);
@@ -189,7 +189,7 @@ void FrameArena::releaseLarge(uint32_t keep) {
         large_.pop_back();
         rangesDirty_ = true;
         if (!config_.check) {
-            std::free(block.memory);
+            releaseMemory(config_.memory, block.memory, align16(block.bytes));
             continue;
         }
         std::memset(block.memory, kArenaPoisonByte, block.bytes);
@@ -200,7 +200,7 @@ void FrameArena::releaseLarge(uint32_t keep) {
         size_t drop = 0;
         while (quarantineBytes_ > kQuarantineBytes && drop < quarantine_.size()) {
             ARENA_ASAN_UNPOISON(quarantine_[drop].memory, quarantine_[drop].bytes);
-            std::free(quarantine_[drop].memory);
+            releaseMemory(config_.memory, quarantine_[drop].memory, align16(quarantine_[drop].bytes));
             quarantineBytes_ -= quarantine_[drop].bytes;
             ++drop;
         }
@@ -226,7 +226,7 @@ void FrameArena::trimChunks() {
 
 void FrameArena::freeChunk(Chunk* chunk) {
     ARENA_ASAN_UNPOISON(chunk->data, chunk->capacity);
-    std::free(chunk->data);
+    releaseMemory(config_.memory, chunk->data, chunk->capacity);
     std::free(chunk->sites);
     delete chunk;
 }
@@ -336,7 +336,7 @@ uint8_t* FrameArena::placeSlow(uint64_t total, uint32_t siteId) {
 uint8_t* FrameArena::placeLarge(uint64_t total, uint32_t siteId) {
     if (large_.size() >= UINT32_MAX)
         return nullptr;
-    auto* memory = static_cast<uint8_t*>(std::aligned_alloc(16, align16(total)));
+    auto* memory = static_cast<uint8_t*>(allocateMemory(config_.memory, align16(total), 16));
     if (memory == nullptr)
         return nullptr;
     large_.push_back(LargeBlock{memory, total, siteId});
@@ -349,14 +349,14 @@ uint8_t* FrameArena::placeLarge(uint64_t total, uint32_t siteId) {
 bool FrameArena::advanceChunk() {
     bool haveSpare = !chunks_.empty() && current_ + 1 < chunks_.size();
     if (!haveSpare) {
-        auto* data = static_cast<uint8_t*>(std::aligned_alloc(16, config_.chunkBytes));
+        auto* data = static_cast<uint8_t*>(allocateMemory(config_.memory, config_.chunkBytes, 16));
         if (data == nullptr)
             return false;
         uint32_t* sites = nullptr;
         if (config_.check) {
             sites = static_cast<uint32_t*>(std::calloc(config_.chunkBytes / 8, sizeof(uint32_t)));
             if (sites == nullptr) {
-                std::free(data);
+                releaseMemory(config_.memory, data, config_.chunkBytes);
                 return false;
             }
         }

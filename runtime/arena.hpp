@@ -73,6 +73,7 @@
 #include <string_view>
 #include <vector>
 
+#include "runtime/memory.hpp"
 #include "runtime/heap.hpp"
 
 namespace govm::rt {
@@ -85,6 +86,7 @@ struct ArenaConfig {
     uint32_t spareChunks = 2;           // free chunks kept beyond the current one after a release
     bool poison = false;                // fill released memory with kArenaPoisonByte
     bool check = false;                 // --check-arena: keep released memory identifiable (implies poison)
+    MemoryHooks memory = {};            // where chunks and large blocks come from
 };
 
 constexpr unsigned char kArenaPoisonByte = 0xa5;

@@ -313,7 +313,7 @@ void Heap::Impl::emitTrace(uint64_t before, double pauseNs, std::chrono::steady_
 }
 
 void* Heap::Impl::allocSpanMemory(uint64_t bytes) {
-    void* memory = std::aligned_alloc(kPageSize, bytes);
+    void* memory = allocateMemory(heap->config_.memory, bytes, kPageSize);
     if (memory == nullptr)
         return nullptr;
     uintptr_t base = reinterpret_cast<uintptr_t>(memory);
@@ -363,7 +363,7 @@ void Heap::Impl::releaseSpan(Span* span, bool unregister) {
         for (uint64_t offset = 0; offset < span->bytes; offset += kPageSize)
             pages.erase((reinterpret_cast<uintptr_t>(span->base) + offset) / kPageSize);
     GOVM_ASAN_UNPOISON(span->base, span->bytes);
-    std::free(span->base);
+    releaseMemory(heap->config_.memory, span->base, span->bytes);
     delete span;
 }
 

@@ -51,6 +51,7 @@
 #include <memory>
 #include <string>
 
+#include "runtime/memory.hpp"
 #include "runtime/type.hpp"
 
 namespace govm::rt {
@@ -60,6 +61,7 @@ struct HeapConfig {
     bool gcOff = false;         // GOGC=off: shouldCollect() is never true (except in stress mode)
     uint64_t maxHeapBytes = 0;  // 0 = unlimited
     bool stress = false;        // shouldCollect() is true after every allocation
+    MemoryHooks memory = {};    // where spans come from
 };
 
 struct HeapStats {

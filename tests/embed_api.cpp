@@ -1,6 +1,7 @@
 // The embedding API (include/govm/govm.hpp) as a host program uses it.
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <cctype>
 #include <chrono>
 #include <cmath>
@@ -485,4 +486,45 @@ func Cos(x float64) float64 { return cos(x) }
     auto c = vm.call<double>("Cos", 0.5);
     REQUIRE(c);
     CHECK(*c == std::cos(0.5));
+}
+
+TEST_CASE("the allocator hook supplies heap spans and arena chunks", "[embed]") {
+    struct Ledger {
+        std::atomic<int64_t> live{0};
+        std::atomic<int64_t> allocations{0};
+    } ledger;
+    govm::Config config;
+    config.allocator.user = &ledger;
+    config.allocator.allocate = [](void* user, size_t bytes, size_t align) -> void* {
+        auto* l = static_cast<Ledger*>(user);
+        l->live += int64_t(bytes);
+        l->allocations++;
+        return std::aligned_alloc(align, bytes);
+    };
+    config.allocator.release = [](void* user, void* memory, size_t bytes) {
+        static_cast<Ledger*>(user)->live -= int64_t(bytes);
+        std::free(memory);
+    };
+    govm::Program program = mustCompile(config, R"(package main
+
+var keep [][]int
+
+func Work(n int) int {
+	local := make([]int, n)
+	keep = append(keep, make([]int, n))
+	for i := range local {
+		local[i] = i
+	}
+	return len(local) + len(keep)
+}
+)");
+    {
+        govm::VM vm(program, config);
+        for (int i = 0; i < 50; ++i) REQUIRE(vm.call<int64_t>("Work", 1000));
+        vm.collectGarbage();
+        CHECK(vm.stats().arena.objects == 50);
+        CHECK(ledger.allocations > 1);  // heap spans and at least one arena chunk
+        CHECK(ledger.live >= 50 * 8000);
+    }
+    CHECK(ledger.live == 0);  // everything went back through the hook
 }
