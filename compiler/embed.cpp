@@ -184,7 +184,7 @@ void VM::interrupt() { impl_->vm->interrupt(); }
 
 void VM::collectGarbage() { impl_->vm->collectGarbage(); }
 
-bool detail::throwsErrors(const VM& vm) { return const_cast<VM&>(vm).impl().config.throwErrors; }
+bool detail::throwsErrors(const VM& vm) { return vm.impl().config.throwErrors; }
 
 Value& Value::operator=(Value&& other) noexcept {
     if (this != &other) {

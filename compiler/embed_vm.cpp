@@ -126,14 +126,12 @@ struct CallBuilder::State {
     State(VM::Impl& v) : vm(v) {}
 
     // The type the next argument must convert to, or null after an error.
-    const rt::TypeDesc* nextParam(std::string_view cppKind) {
-        if (failed) return nullptr;
-        if (!target) return nullptr;
+    const rt::TypeDesc* nextParam() {
+        if (failed || !target) return nullptr;
         if (next >= target->params.size()) {
             fail("too many arguments in call to " + name + " (" + exportSignature(*target) + ")");
             return nullptr;
         }
-        (void)cppKind;
         return target->params[next++];
     }
     void fail(std::string message) {
@@ -158,7 +156,7 @@ CallBuilder::CallBuilder(VM& vm, std::string_view name) : s_(std::make_unique<St
 CallBuilder::~CallBuilder() = default;
 
 void CallBuilder::addInt(int64_t v) {
-    const rt::TypeDesc* p = s_->nextParam("integer");
+    const rt::TypeDesc* p = s_->nextParam();
     if (!p) return;
     if (!isInteger(p->kind) && p->kind != rt::Kind::Bool) return s_->mismatch(p, "a C++ integer");
     rt::Slot slot;
@@ -167,7 +165,7 @@ void CallBuilder::addInt(int64_t v) {
 }
 
 void CallBuilder::addFloat(double v) {
-    const rt::TypeDesc* p = s_->nextParam("float");
+    const rt::TypeDesc* p = s_->nextParam();
     if (!p) return;
     if (p->kind != rt::Kind::Float64 && p->kind != rt::Kind::Float32) return s_->mismatch(p, "a C++ floating-point value");
     rt::Slot slot;
@@ -176,7 +174,7 @@ void CallBuilder::addFloat(double v) {
 }
 
 void CallBuilder::addString(std::string_view v) {
-    const rt::TypeDesc* p = s_->nextParam("string");
+    const rt::TypeDesc* p = s_->nextParam();
     if (!p) return;
     if (p->kind != rt::Kind::String) return s_->mismatch(p, "a C++ string");
     rt::String str = s_->vm.vm->context().newString(v);
@@ -187,7 +185,7 @@ void CallBuilder::addString(std::string_view v) {
 }
 
 void CallBuilder::addSlice(HostElem elem, const void* data, size_t count) {
-    const rt::TypeDesc* p = s_->nextParam("slice");
+    const rt::TypeDesc* p = s_->nextParam();
     if (!p) return;
     rt::Kind want = elem == HostElem::Int ? rt::Kind::Int : elem == HostElem::Float ? rt::Kind::Float64 : rt::Kind::Uint8;
     if (p->kind != rt::Kind::Slice || p->elem->kind != want) return s_->mismatch(p, "a C++ span or vector");
@@ -201,7 +199,7 @@ void CallBuilder::addSlice(HostElem elem, const void* data, size_t count) {
 }
 
 void CallBuilder::addValue(const Value& v) {
-    const rt::TypeDesc* p = s_->nextParam("value");
+    const rt::TypeDesc* p = s_->nextParam();
     if (!p) return;
     if (!v) return s_->fail("empty govm::Value passed to " + s_->name);
     const rt::TypeDesc* type = s_->vm.vm->pinnedType(v.handle_);

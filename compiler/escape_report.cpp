@@ -108,6 +108,22 @@ bool needsParens(Type* t) {
 
 }  // namespace
 
+// The embedded fields a promoted selection goes through, as gc spells
+// them out: ".Inner.Deeper" (empty for a direct field or method).
+static std::string embeddedPath(const Selection& selection) {
+    std::string out;
+    Type* t = selection.recv;
+    for (size_t i = 0; i + 1 < selection.index.size(); ++i) {
+        Type* u = under(t);
+        if (u->kind == TypeKind::Pointer) u = under(static_cast<Pointer*>(u)->elem);
+        auto* st = u->as<Struct>();
+        if (!st || size_t(selection.index[i]) >= st->fields.size()) break;
+        out += "." + std::string(st->fields[selection.index[i]]->name);
+        t = st->fields[selection.index[i]]->type;
+    }
+    return out;
+}
+
 std::string Escape::exprText(const ast::Expr* e) const {
     if (!e) return "";
     auto tv = info.types.find(e);
@@ -130,17 +146,7 @@ std::string Escape::exprText(const ast::Expr* e) const {
         auto* sel = static_cast<const ast::SelectorExpr*>(e);
         std::string out = exprText(sel->operand);
         auto it = info.selections.find(sel);
-        if (it != info.selections.end() && it->second.index.size() > 1) {
-            Type* t = it->second.recv;
-            for (size_t i = 0; i + 1 < it->second.index.size(); ++i) {
-                Type* u = under(t);
-                if (u->kind == TypeKind::Pointer) u = under(static_cast<Pointer*>(u)->elem);
-                auto* st = u->as<Struct>();
-                if (!st || size_t(it->second.index[i]) >= st->fields.size()) break;
-                out += "." + std::string(st->fields[it->second.index[i]]->name);
-                t = st->fields[it->second.index[i]]->type;
-            }
-        }
+        if (it != info.selections.end()) out += embeddedPath(it->second);
         return out + "." + std::string(sel->selector->name);
     }
     case ast::ExprKind::Index: {
@@ -205,16 +211,7 @@ std::string Escape::exprText(const ast::Expr* e) const {
             std::string rs = rt->kind == TypeKind::Pointer
                                  ? "(*" + typeText(static_cast<Pointer*>(rt)->elem, mainPkg) + ")"
                                  : typeText(rt, mainPkg);
-            std::string recvText = exprText(sel->operand);
-            Type* t = it->second.recv;
-            for (size_t i = 0; i + 1 < it->second.index.size(); ++i) {
-                Type* u = under(t);
-                if (u->kind == TypeKind::Pointer) u = under(static_cast<Pointer*>(u)->elem);
-                auto* st = u->as<Struct>();
-                if (!st || size_t(it->second.index[i]) >= st->fields.size()) break;
-                recvText += "." + std::string(st->fields[it->second.index[i]]->name);
-                t = st->fields[it->second.index[i]]->type;
-            }
+            std::string recvText = exprText(sel->operand) + embeddedPath(it->second);
             out = rs + "." + std::string(sel->selector->name) + "(" + recvText;
             first = false;
         }

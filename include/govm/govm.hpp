@@ -272,6 +272,7 @@ public:
 
     struct Impl;
     Impl& impl() { return *impl_; }
+    const Impl& impl() const { return *impl_; }
 
 private:
     friend class Value;
