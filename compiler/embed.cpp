@@ -166,9 +166,7 @@ std::vector<std::string> Program::functions() const {
 
 // ---- VM
 
-VM::VM(const Program& program, const Config& config) : impl_(std::make_unique<Impl>(program, config)) {
-    impl_->owner = this;
-}
+VM::VM(const Program& program, const Config& config) : impl_(std::make_unique<Impl>(this, program, config)) {}
 VM::~VM() = default;
 
 Result<void> VM::run() {
@@ -185,23 +183,5 @@ void VM::interrupt() { impl_->vm->interrupt(); }
 void VM::collectGarbage() { impl_->vm->collectGarbage(); }
 
 bool detail::throwsErrors(const VM& vm) { return vm.impl().config.throwErrors; }
-
-Value& Value::operator=(Value&& other) noexcept {
-    if (this != &other) {
-        if (vm_) vm_->impl().vm->unpin(handle_);
-        vm_ = std::exchange(other.vm_, nullptr);
-        handle_ = other.handle_;
-    }
-    return *this;
-}
-
-Value::~Value() {
-    if (vm_) vm_->impl().vm->unpin(handle_);
-}
-
-std::string Value::typeName() const {
-    if (!vm_) return "";
-    return std::string(vm_->impl().vm->pinnedType(handle_)->name);
-}
 
 }  // namespace govm

@@ -14,8 +14,10 @@ std::string hostPackageSource(const HostPackage& package) {
     std::string out = "// Package " + std::string(name) + " is provided by the host program.\npackage ";
     out += name;
     out += "\n\n";
-    // Host parameters are views valid for the call: nothing a script passes escapes.
-    for (const HostFunction& f : package.functions()) out += "//govm:noescape\nfunc " + f.name + f.signature + "\n";
+    // Host parameters are views valid for the call, so nothing a script
+    // passes escapes, unless the host may keep a govm::Value.
+    for (const HostFunction& f : package.functions())
+        out += (f.keepsArguments ? "func " : "//govm:noescape\nfunc ") + f.name + f.signature + "\n";
     return out;
 }
 
@@ -35,16 +37,20 @@ class HostBinding final : public rt::NativeBinding {
 public:
     HostBinding(std::string qualifiedName, HostFunction fn) : name_(std::move(qualifiedName)), fn_(std::move(fn)) {}
 
-    // A std::exception becomes a Go panic; Go panics raised through
-    // HostCall::panic are not std::exceptions and pass through untouched.
+    // Any C++ exception becomes a Go panic; what the VM throws itself
+    // (HostCall::panic, fatal errors) passes through untouched.
     void call(rt::NativeContext& ctx, const rt::Slot* args, rt::Slot* results) const override {
         HostCall call(&ctx, reinterpret_cast<const uint64_t*>(args), reinterpret_cast<uint64_t*>(results));
         std::string message;
         try {
             fn_.thunk(fn_.callable.get(), call);
             return;
+        } catch (const rt::Unwind&) {
+            throw;
         } catch (const std::exception& e) {
             message = name_ + ": " + e.what();
+        } catch (...) {
+            message = name_ + ": a C++ exception that is not a std::exception";
         }
         ctx.panicValue(stringValue(ctx, message));
     }

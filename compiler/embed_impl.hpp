@@ -23,12 +23,14 @@ struct Program::Impl {
 };
 
 struct VM::Impl {
-    Impl(const Program& p, const Config& c);
-    VM* owner = nullptr;
+    Impl(VM* owner, const Program& p, const Config& c);
+    VM* owner;
     Program program;  // keeps the compilation alive
     Config config;
     std::unique_ptr<vm::VM> vm;
     bool initialized = false;
+    Value* values = nullptr;  // live Values: emptied when the VM goes
+    ~Impl();
     Error error() const;  // the VM's failure as an Error
 };
 
@@ -38,5 +40,9 @@ std::string hostPackageSource(const HostPackage& package);
 std::function<std::shared_ptr<const rt::NativeBinding>(const types::Func&, std::string&)> hostBinder(const Config& config);
 // "func(n int) int" for an export.
 std::string exportSignature(const vm::Export& e);
+// The pinned value `handle` as a value of Go type `target` (register form
+// in `out`): the same type, or an interface its dynamic type implements.
+// On failure `error` says what the value is or lacks.
+bool convertValue(VM* owner, uint32_t handle, const rt::TypeDesc* target, rt::Slot* out, std::string& error);
 
 }  // namespace govm

@@ -57,8 +57,10 @@ bool isInteger(rt::Kind k) { return k >= rt::Kind::Int && k <= rt::Kind::Uintptr
 
 }  // namespace
 
-VM::Impl::Impl(const Program& p, const Config& c) : program(p), config(c) {
-    vm = std::make_unique<vm::VM>(*program.impl()->program, vmConfig(config));
+VM::Impl::Impl(VM* o, const Program& p, const Config& c) : owner(o), program(p), config(c) {
+    vm::VMConfig vc = vmConfig(config);
+    vc.host = owner;
+    vm = std::make_unique<vm::VM>(*program.impl()->program, std::move(vc));
 }
 
 Error VM::Impl::error() const {
@@ -119,7 +121,12 @@ struct CallBuilder::State {
     size_t next = 0;  // the parameter the next argument fills
     std::vector<rt::Slot> results;
     std::vector<int> resultOffsets;
-    std::vector<std::pair<ResultKind, HostElem>> expected;
+    struct Expected {
+        ResultKind kind;
+        HostElem elem;
+        std::string goType;  // Converted
+    };
+    std::vector<Expected> expected;
     Error error;
     bool failed = false;
 
@@ -202,16 +209,37 @@ void CallBuilder::addValue(const Value& v) {
     const rt::TypeDesc* p = s_->nextParam();
     if (!p) return;
     if (!v) return s_->fail("empty govm::Value passed to " + s_->name);
-    const rt::TypeDesc* type = s_->vm.vm->pinnedType(v.handle_);
-    if (type != p) return s_->mismatch(p, "a govm::Value of type " + std::string(type->name));
-    s_->push(s_->vm.vm->pinned(v.handle_), vm::registerSlots(type));
+    if (v.vm_ != s_->vm.owner) return s_->fail("a govm::Value of another VM passed to " + s_->name);
+    rt::Slot words[3];
+    std::string error;
+    if (!convertValue(s_->vm.owner, v.handle_, p, words, error)) return s_->mismatch(p, error);
+    s_->push(words, vm::registerSlots(p));
 }
 
-void CallBuilder::expectResult(ResultKind kind, HostElem elem) { s_->expected.emplace_back(kind, elem); }
+void CallBuilder::addConverted(const std::string& goType, void (*write)(HostCall&, const void*), const void* arg) {
+    const rt::TypeDesc* p = s_->nextParam();
+    if (!p) return;
+    if (p->name != goType) return s_->mismatch(p, "a C++ " + goType);
+    rt::Slot words[3] = {};
+    HostCall call(&s_->vm.vm->context(), nullptr, reinterpret_cast<uint64_t*>(words));
+    try {
+        write(call, arg);
+    } catch (const rt::Unwind&) {  // out of memory: the VM is dead
+        s_->failed = true;
+        s_->error = s_->vm.error();
+        return;
+    }
+    s_->push(words, vm::registerSlots(p));
+}
+
+void CallBuilder::expectResult(ResultKind kind, HostElem elem, std::string goType) {
+    s_->expected.push_back({kind, elem, std::move(goType)});
+}
 
 // Whether a Go result type converts to what the host asked for.
-static bool resultMatches(const rt::TypeDesc* t, ResultKind kind, HostElem elem) {
-    switch (kind) {
+static bool resultMatches(const rt::TypeDesc* t, const CallBuilder::State::Expected& want) {
+    HostElem elem = want.elem;
+    switch (want.kind) {
         case ResultKind::Integer: return isInteger(t->kind) || t->kind == rt::Kind::Bool;
         case ResultKind::Float: return t->kind == rt::Kind::Float64 || t->kind == rt::Kind::Float32;
         case ResultKind::String: return t->kind == rt::Kind::String;
@@ -221,6 +249,7 @@ static bool resultMatches(const rt::TypeDesc* t, ResultKind kind, HostElem elem)
                                      : elem == HostElem::Float ? rt::Kind::Float64
                                                                : rt::Kind::Uint8);
         case ResultKind::Value: return true;
+        case ResultKind::Converted: return t->name == want.goType;
     }
     return false;
 }
@@ -233,7 +262,7 @@ bool CallBuilder::run() {
         s.fail(s.name + " returns " + std::to_string(s.target->results.size()) + " results, the host asked for " +
                std::to_string(s.expected.size()));
     for (size_t i = 0; !s.failed && i < s.expected.size(); ++i)
-        if (!resultMatches(s.target->results[i], s.expected[i].first, s.expected[i].second))
+        if (!resultMatches(s.target->results[i], s.expected[i]))
             s.fail("result " + std::to_string(i) + " of " + s.name + " is " + std::string(s.target->results[i]->name) +
                    ", not convertible to the C++ type asked for");
     if (s.failed) return false;
@@ -275,6 +304,10 @@ size_t CallBuilder::sliceResult(int i, HostElem, const void** data) const {
     const rt::Slot* w = resultWords(*s_, i);
     *data = w[0].p;
     return size_t(w[1].i);
+}
+
+HostCall CallBuilder::convertedResult(int i) {
+    return HostCall(&s_->vm.vm->context(), reinterpret_cast<const uint64_t*>(resultWords(*s_, i)), nullptr);
 }
 
 Value CallBuilder::valueResult(int i) {

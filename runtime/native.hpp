@@ -16,7 +16,9 @@
 // the callee runs. Allocation itself never collects.
 //
 // A native panics by calling one of the panic functions, which throw; the
-// VM unwinds the native and continues the panic in Go.
+// VM unwinds the native and continues the panic in Go. Everything the VM
+// throws through native code derives from Unwind: a native that catches
+// foreign exceptions (a host function's) must let Unwind pass.
 #pragma once
 
 #include <cstdint>
@@ -27,6 +29,8 @@
 #include "runtime/value.hpp"
 
 namespace govm::rt {
+
+struct Unwind {};
 
 class NativeContext {
 public:
@@ -76,6 +80,9 @@ public:
     [[noreturn]] virtual void panicValue(Iface value) = 0;
     // os.Exit: ends the program with `code` without running deferred calls.
     [[noreturn]] virtual void exit(int code) = 0;
+
+    // The embedding API's govm::VM running this program, or null (govm run).
+    virtual void* host() { return nullptr; }
 };
 
 using NativeFn = void (*)(NativeContext& ctx, const Slot* args, Slot* results);

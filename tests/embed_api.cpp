@@ -8,29 +8,7 @@
 #include <stdexcept>
 #include <thread>
 
-#include "govm/govm.hpp"
-
-namespace {
-
-// A Config whose output and errors are captured.
-struct Captured {
-    std::string out, err;
-    govm::Config config() {
-        govm::Config c;
-        c.out = [this](std::string_view s) { out += s; };
-        c.err = [this](std::string_view s) { err += s; };
-        return c;
-    }
-};
-
-govm::Program mustCompile(const govm::Config& config, std::string_view source) {
-    auto program = govm::compile(config, source, "script.go");
-    INFO((program ? "" : program.error().text()));
-    REQUIRE(program);
-    return *program;
-}
-
-}  // namespace
+#include "embed_util.hpp"
 
 TEST_CASE("compile errors are structured diagnostics", "[embed]") {
     govm::Config config;

@@ -67,13 +67,15 @@ struct PanicRecord {
 
 // Thrown through native code: a Go panic raised by a native, an os.Exit, a
 // fatal error, or a panic unwinding out of a nested invoke.
-struct NativePanic {
+struct NativePanic : rt::Unwind {
+    explicit NativePanic(rt::Iface v) : value(v) {}
     rt::Iface value;
 };
-struct ExitRequest {
+struct ExitRequest : rt::Unwind {
+    explicit ExitRequest(int c) : code(c) {}
     int code;
 };
-struct NestedUnwind {};
+struct NestedUnwind : rt::Unwind {};
 
 enum class RuntimeErrorKind : uint16_t {
     IndexOutOfRange,       // operands: index, length
@@ -257,15 +259,8 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     [[noreturn]] void panicRuntimeError(std::string_view text) override;
     [[noreturn]] void panicValue(rt::Iface value) override;
     [[noreturn]] void exit(int code) override;
+    void* host() override { return config.host; }
 };
-
-// Register form <-> memory form, by the type's kind (vm/values.cpp).
-// Aggregates (structs, arrays) load as the address of their memory.
-void loadValue(const rt::TypeDesc* type, const void* from, Slot* to);
-void storeValue(const rt::TypeDesc* type, void* to, const Slot* from);
-// The register form of an interface's data word for dynamic type `type`;
-// `dataSlot` is the register holding the word (direct aggregates point at it).
-void loadIfaceData(const rt::TypeDesc* type, uint64_t data, Slot* to, Slot* dataSlot);
 
 // CONVERT's C operand.
 enum class Conversion : uint8_t { BytesToString, StringToBytes, RunesToString, StringToRunes, RuneToString };

@@ -255,6 +255,20 @@ void VM::collectGarbage() { state_->collectNow(); }
 
 rt::NativeContext& VM::context() { return *state_; }
 
+rt::Map* VM::newMap(const rt::TypeDesc* type, int64_t hint) {
+    rt::Map* map = rt::mapNew(state_->heap, type, hint);
+    if (!map) state_->fatal("out of memory");
+    return map;
+}
+
+void* VM::mapAssign(rt::Map* map, const void* key) {
+    void* to = rt::mapAssign(state_->heap, map, key);
+    if (!to) state_->fatal("out of memory");
+    return to;
+}
+
+void VM::box(const rt::TypeDesc* type, const Slot* value, Slot* iface) { state_->makeIface(type, value, iface); }
+
 const rt::HeapStats& VM::heapStats() const { return state_->heap.stats(); }
 
 RunStats VM::stats() const { return collectRunStats(*state_); }

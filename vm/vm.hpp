@@ -17,6 +17,7 @@
 
 #include "runtime/arena.hpp"
 #include "runtime/heap.hpp"
+#include "runtime/map.hpp"
 #include "runtime/native.hpp"
 #include "vm/program.hpp"
 #include "vm/stats.hpp"
@@ -45,6 +46,8 @@ struct VMConfig {
     // --gctrace: called with one line per GC cycle ("gc 3 @0.012s 1%: ...",
     // no newline), like GODEBUG=gctrace=1.
     std::function<void(const std::string& line)> gcTrace;
+    // The embedding API's govm::VM, for host functions (NativeContext::host).
+    void* host = nullptr;
 };
 
 // Why a run ended abnormally, for hosts that need more than the text the
@@ -78,6 +81,13 @@ struct VMState;
 
 // How many registers a value of `type` takes (runtime/value.hpp).
 int registerSlots(const rt::TypeDesc* type);
+// Register form <-> memory form, by the type's kind (vm/values.cpp).
+// Aggregates (structs, arrays) load as the address of their memory.
+void loadValue(const rt::TypeDesc* type, const void* from, rt::Slot* to);
+void storeValue(const rt::TypeDesc* type, void* to, const rt::Slot* from);
+// The register form of an interface's data word for dynamic type `type`;
+// `dataSlot` is the register holding the word (direct aggregates point at it).
+void loadIfaceData(const rt::TypeDesc* type, uint64_t data, rt::Slot* to, rt::Slot* dataSlot);
 
 class VM {
 public:
@@ -114,6 +124,12 @@ public:
     void collectGarbage();
     // Allocation and strings for values the host passes in.
     rt::NativeContext& context();
+    // Maps the host builds, with hashable keys: running out of heap is the
+    // fatal error, raised as from a native (rt::Unwind).
+    rt::Map* newMap(const rt::TypeDesc* type, int64_t hint);
+    void* mapAssign(rt::Map* map, const void* key);
+    // `value` (register form of `type`) as an interface value, boxed on the heap.
+    void box(const rt::TypeDesc* type, const rt::Slot* value, rt::Slot* iface);
 
 private:
     std::unique_ptr<VMState> state_;

@@ -19,13 +19,19 @@
 // package that scripts import by that path; each function's Go signature is
 // deduced from the C++ callable, so the type checker checks every call a
 // script makes. Parameter types: integers (int64_t is Go's int), double,
-// float, bool, std::string_view / std::string (Go string), and
-// std::span<const T> for []int, []float64, []byte (int64_t, double, uint8_t).
-// Results: void, one of those scalars, std::string, or std::vector<T> for
-// the same slices. Views and spans are valid only during the call (they
+// float, bool, std::string_view / std::string (Go string),
+// std::span<const T> for []int, []float64, []byte (int64_t, double, uint8_t),
+// std::map / std::unordered_map<K, V> for Go's map[K]V (K and V integers,
+// floats, bool or std::string; copied), and govm::Value for Go's `any`: a
+// handle to any script value (a struct, a map, a pointer...) that the host
+// may inspect (Value::field, entries, toInt...) and keep. Results: void,
+// one of those scalars, std::string, std::vector<T> for the same slices, a
+// map, or a Value. Views and spans are valid only during the call (they
 // point into the script's memory, frame arena included, so a frame-local
-// slice passed to the host stays in the arena). A C++ exception thrown by a
-// host function becomes a Go panic whose trace names the host function.
+// slice passed to the host stays in the arena); a function with a Value
+// parameter lets its arguments escape instead, so the handle stays valid.
+// Any C++ exception thrown by a host function becomes a Go panic whose
+// trace names the host function.
 //
 // Errors. Nothing throws across this API unless the host asks: failures are
 // values (Result and Error). Result::value() on a failed result throws
@@ -44,6 +50,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -147,11 +154,13 @@ public:
 
     bool ok() const { return ok_; }
     explicit operator bool() const { return ok_; }
-    T& value() {
+    T& value() & {
         if (!ok_) throw Exception(error_);
         return value_;
     }
-    T& operator*() { return value(); }
+    T&& value() && { return std::move(value()); }  // moves out of a temporary: `Value v = *vm.call<Value>(...)`
+    T& operator*() & { return value(); }
+    T&& operator*() && { return std::move(value()); }
     T* operator->() { return &value(); }
     const Error& error() const { return error_; }
 
@@ -222,26 +231,54 @@ class CallBuilder;
 }
 
 // A script value the host keeps across calls: a GC root until destroyed.
-// Pass it back as an argument of VM::call (where a value of its exact Go
-// type is expected). Must not outlive its VM.
+// Pass it back as an argument of VM::call or a host function's result
+// (where a value of its Go type, or an interface it implements, is
+// expected). Used from the VM's thread; one that outlives its VM is empty.
+//
+// A Value can be inspected. A Value holding an interface behaves as the
+// value inside it (kind Nil when the interface is nil). The accessors never
+// throw: asking a map for a field gives an empty Value, asking a string for
+// an integer gives nullopt. Values they return copy structs and arrays, as
+// a Go assignment would; pointers, maps and slices still share.
 class Value {
 public:
+    enum class Kind : uint8_t { Invalid, Nil, Bool, Int, Uint, Float, String, Slice, Array, Map, Struct, Pointer, Func, Chan };
+
     Value() = default;
-    Value(Value&& other) noexcept : vm_(std::exchange(other.vm_, nullptr)), handle_(other.handle_) {}
+    Value(Value&& other) noexcept;
     Value& operator=(Value&& other) noexcept;
     Value(const Value&) = delete;
     Value& operator=(const Value&) = delete;
     ~Value();
 
     explicit operator bool() const { return vm_ != nullptr; }
-    std::string typeName() const;  // the Go type: "*main.Counter"
+    std::string typeName() const;  // the Go type: "*main.Counter"; for an interface, the dynamic type
+    Kind kind() const;             // Invalid for an empty Value
+
+    std::optional<int64_t> toInt() const;  // Int, and Uint below 2^63
+    std::optional<uint64_t> toUint() const;  // Uint, and Int >= 0
+    std::optional<double> toFloat() const;
+    std::optional<bool> toBool() const;
+    std::optional<std::string> toString() const;
+    int64_t len() const;                  // String, Slice, Array, Map; -1 otherwise
+    Value index(int64_t i) const;          // Slice, Array: element i; empty out of range
+    Value field(std::string_view name) const;  // Struct or pointer to one (nil: empty)
+    Value elem() const;                    // Pointer: the value it points to (nil: empty)
+    Value lookup(int64_t key) const;       // Map with an integer key type: the value, empty if absent
+    Value lookup(std::string_view key) const;  // Map with a string key type
+    std::vector<std::pair<Value, Value>> entries() const;  // Map: key-value pairs, in no particular order
 
 private:
     friend class VM;
+    friend class HostCall;
     friend class detail::CallBuilder;
-    Value(VM* vm, uint32_t handle) : vm_(vm), handle_(handle) {}
+    Value(VM* vm, uint32_t handle);
+    void link();    // into its VM's list of live Values
+    void unlink();
     VM* vm_ = nullptr;
     uint32_t handle_ = 0;
+    Value* prev_ = nullptr;
+    Value* next_ = nullptr;
 };
 
 class VM {
@@ -256,9 +293,11 @@ public:
     Result<void> run();
 
     // Calls the top-level function `name` of package main. Arguments convert
-    // like host-function parameters (plus Value handles); R is void, a scalar,
-    // std::string, std::vector<T>, Value, or std::tuple of those for several
-    // results. Checked against the Go signature at run time (Error::Kind::BadCall).
+    // like host-function parameters (maps are copied; a Value passes as its
+    // Go type or as an interface it implements); R is void, a scalar,
+    // std::string, std::vector<T>, a map, Value, or std::tuple of those for
+    // several results. Checked against the Go signature at run time
+    // (Error::Kind::BadCall).
     template <typename R = void, typename... Args>
     Result<R> call(std::string_view name, Args&&... args);
 
@@ -279,11 +318,20 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
+// A Value parameter or result of a host function is Go's `any`.
+template <>
+struct HostType<Value> {
+    static constexpr int kSlots = 2;
+    static constexpr std::string_view goType() { return "any"; }
+    static Value get(const HostCall& c, int slot) { return c.valueArg(slot); }
+    static void set(HostCall& c, int slot, const Value& v) { c.setValue(slot, v); }
+};
+
 // ---- implementation of VM::call (argument and result conversion)
 
 namespace detail {
 
-enum class ResultKind : uint8_t { Integer, Float, String, Slice, Value };
+enum class ResultKind : uint8_t { Integer, Float, String, Slice, Value, Converted };
 
 // The arguments of one VM::call while they are being converted.
 class CallBuilder {
@@ -295,7 +343,11 @@ public:
     void addString(std::string_view v);
     void addSlice(HostElem elem, const void* data, size_t count);
     void addValue(const Value& v);
-    void expectResult(ResultKind kind, HostElem elem = HostElem::Int);  // in order, before run
+    // Other types (maps) convert through their HostType: `write` stores
+    // `arg` as the result of a HostCall, which must be of Go type `goType`.
+    void addConverted(const std::string& goType, void (*write)(HostCall& call, const void* arg), const void* arg);
+    // In order, before run. Converted results name their Go type.
+    void expectResult(ResultKind kind, HostElem elem = HostElem::Int, std::string goType = {});
     bool run();  // false: the VM failed or the call is bad
     Error takeError();
 
@@ -305,6 +357,7 @@ public:
     std::string stringResult(int i) const;
     size_t sliceResult(int i, HostElem elem, const void** data) const;
     Value valueResult(int i);
+    HostCall convertedResult(int i);  // its words as the arguments of a HostCall
 
     struct State;
 
@@ -313,10 +366,16 @@ private:
 };
 
 template <typename T>
+concept MapType = requires { typename T::mapped_type; };
+
+template <typename T>
 void addArg(CallBuilder& b, T&& arg) {
     using D = std::remove_cvref_t<T>;
     if constexpr (std::is_same_v<D, Value>) {
         b.addValue(arg);
+    } else if constexpr (MapType<D>) {
+        b.addConverted(HostType<D>::goType(), [](HostCall& c, const void* a) { HostType<D>::set(c, 0, *static_cast<const D*>(a)); },
+                       &arg);
     } else if constexpr (std::is_same_v<D, bool>) {
         b.addInt(arg ? 1 : 0);
     } else if constexpr (std::is_integral_v<D>) {
@@ -343,6 +402,8 @@ template <typename T>
 void expectResult(CallBuilder& b) {
     if constexpr (std::is_same_v<T, Value>) {
         b.expectResult(ResultKind::Value);
+    } else if constexpr (MapType<T>) {
+        b.expectResult(ResultKind::Converted, HostElem::Int, HostType<T>::goType());
     } else if constexpr (std::is_integral_v<T>) {
         b.expectResult(ResultKind::Integer);
     } else if constexpr (std::is_floating_point_v<T>) {
@@ -369,6 +430,8 @@ template <typename T>
 T takeResult(CallBuilder& b, int i) {
     if constexpr (std::is_same_v<T, Value>) {
         return b.valueResult(i);
+    } else if constexpr (MapType<T>) {
+        return HostType<T>::get(b.convertedResult(i), 0);
     } else if constexpr (std::is_same_v<T, bool>) {
         return b.intResult(i) != 0;
     } else if constexpr (std::is_integral_v<T>) {

@@ -5,25 +5,35 @@
 // arguments of one call through HostCall, which views the script's
 // registers: a Go value of type T takes HostType<T>::kSlots consecutive
 // 64-bit slots (a string two: data, length; a slice three: data, length,
-// capacity), so argument i starts at the sum of the slots before it.
+// capacity), so argument i starts at the sum of the slots before it. A map
+// or a govm::Value's interface takes one slot (the map) or two (type, data).
+//
+// Map keys and values are read and written in Go's memory form, which for
+// the types HostMemory supports is the C++ object itself (int64_t for int,
+// uint8_t 0/1 for bool), except strings: a (data, length) pair.
 #pragma once
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <functional>
+#include <map>
 #include <memory>
 #include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 namespace govm {
 
 enum class HostElem : uint8_t { Int, Float, Byte };
+
+class Value;
 
 // One call of a host function: its arguments and where its results go.
 // Views it returns are valid until the host function returns.
@@ -41,6 +51,27 @@ public:
     void setFloat(int slot, double v);
     void setString(int slot, std::string_view v);  // copied into the script's heap
     void setSlice(int slot, HostElem elem, const void* data, size_t count);  // copied too
+
+    // An `any` argument as a handle the host may keep (govm.hpp: Value);
+    // setValue boxes a Value into an `any` result.
+    Value valueArg(int slot) const;
+    void setValue(int slot, const Value& v);
+
+    // Maps. A cursor walks the map argument in `slot` (in no particular
+    // order); newMap makes the map result in `slot`, of Go type `goType`,
+    // and mapAssign gives the memory of the value stored under `key`
+    // (zeroed when new, valid until the next mapAssign).
+    struct MapCursor {
+        uint64_t words[8];
+    };
+    MapCursor mapBegin(int slot) const;
+    bool mapNext(MapCursor& cursor, const void** key, const void** value) const;
+    void* newMap(int slot, const std::string& goType, size_t hint);
+    void* mapAssign(void* map, const void* key);
+    // Strings in memory form: a view of one, and a copy of `v` (in the
+    // script's heap) written as one.
+    static std::string_view memoryString(const void* from);
+    void storeString(void* to, std::string_view v);
 
     // Raises a Go panic carrying `message` (as a string value).
     [[noreturn]] void panic(std::string_view message);
@@ -154,10 +185,72 @@ struct HostType<std::vector<E>> {
     }
 };
 
+// Map keys and values: Go memory form <-> C++.
+template <typename T, typename = void>
+struct HostMemory;  // unsupported map element types fail to compile here
+
+template <typename T>
+struct HostMemory<T, std::enable_if_t<std::is_arithmetic_v<T>>> {
+    static T read(const void* from) {
+        if constexpr (std::is_same_v<T, bool>) {
+            return *static_cast<const uint8_t*>(from) != 0;
+        } else {
+            T v;
+            std::memcpy(&v, from, sizeof v);
+            return v;
+        }
+    }
+    static void write(HostCall&, void* to, T v) {
+        if constexpr (std::is_same_v<T, bool>) *static_cast<uint8_t*>(to) = v ? 1 : 0;
+        else std::memcpy(to, &v, sizeof v);
+    }
+};
+
+template <>
+struct HostMemory<std::string> {
+    static std::string read(const void* from) { return std::string(HostCall::memoryString(from)); }
+    static void write(HostCall& c, void* to, const std::string& v) { c.storeString(to, v); }
+};
+
+// std::map and std::unordered_map: Go map[K]V, copied in and out.
+template <typename M>
+struct HostMapType {
+    using K = typename M::key_type;
+    using V = typename M::mapped_type;
+    static constexpr int kSlots = 1;
+    static std::string goType() {
+        return "map[" + std::string(HostType<K>::goType()) + "]" + std::string(HostType<V>::goType());
+    }
+    static M get(const HostCall& c, int slot) {
+        M out;
+        HostCall::MapCursor cursor = c.mapBegin(slot);
+        const void* key;
+        const void* value;
+        while (c.mapNext(cursor, &key, &value)) out.emplace(HostMemory<K>::read(key), HostMemory<V>::read(value));
+        return out;
+    }
+    static void set(HostCall& c, int slot, const M& m) {
+        void* map = c.newMap(slot, goType(), m.size());
+        for (const auto& [k, v] : m) {
+            alignas(8) unsigned char key[16] = {};
+            HostMemory<K>::write(c, key, k);
+            HostMemory<V>::write(c, c.mapAssign(map, key), v);
+        }
+    }
+};
+
+template <typename K, typename V>
+struct HostType<std::map<K, V>> : HostMapType<std::map<K, V>> {};
+template <typename K, typename V>
+struct HostType<std::unordered_map<K, V>> : HostMapType<std::unordered_map<K, V>> {};
+
 // A registered host function, type-erased.
 struct HostFunction {
     std::string name;        // Go name: "Log"
     std::string signature;   // Go parameters and results: "(a0 string, a1 int) int"
+    // Whether a parameter is a govm::Value the host may keep: then what the
+    // script passes escapes (heap), where other parameters are views.
+    bool keepsArguments = false;
     std::shared_ptr<const void> callable;
     void (*thunk)(const void* callable, HostCall& call) = nullptr;
 };
@@ -223,6 +316,9 @@ public:
         HostFunction h;
         h.name = std::string(name);
         h.signature = detail::goParams<Args>(std::make_index_sequence<n>{});
+        h.keepsArguments = []<size_t... I>(std::index_sequence<I...>) {
+            return (std::is_same_v<std::tuple_element_t<I, Args>, Value> || ...);
+        }(std::make_index_sequence<n>{});
         if constexpr (!std::is_void_v<R>) {
             h.signature += " ";
             h.signature += HostType<std::remove_cvref_t<R>>::goType();
