@@ -340,7 +340,7 @@ void Checker::run() {
     checkFfiDirectives(*mainFile_.root, diags_);
     // gc reports body-less functions only once the program type-checks.
     if (!diags_.hasErrors())
-        for (Func* f : missingBodies_) diags_.error(f->pos, "missing function body");
+        for (Pos p : missingBodies_) diags_.error(p, "missing function body");
     pkg_ = nullptr;
 }
 

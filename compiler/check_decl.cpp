@@ -256,7 +256,8 @@ void Checker::funcDecl(Func* obj, DeclInfo* decl) {
     if (!fdecl->body) {
         // //extern and //go:linkname bind a C function instead (compiler/ffi.hpp).
         bool external = pkg_->files[0] == &mainFile_ && !externSymbol(*mainFile_.root, *fdecl).empty();
-        if (pkg_->files[0] == &mainFile_ && obj->name != "init" && !external) missingBodies_.push_back(obj);
+        if (pkg_->files[0] == &mainFile_ && obj->name != "init" && !external)
+            missingBodies_.push_back(fdecl->receiver ? fdecl->receiver->open : obj->pos);
         return;
     }
     later([this, decl, obj, sig, fdecl] {

@@ -351,7 +351,7 @@ public:
     Pos errPos_;  // inherited constant being checked: report errors at its name
     std::unordered_map<Named*, Type*> fromRHS_;
     std::unordered_set<Named*> valids_;
-    std::vector<Func*> missingBodies_;
+    std::vector<Pos> missingBodies_;  // where gc reports them: the receiver of a method, else the name
     std::unordered_map<Signature*, Scope*> sigScopes_;  // parameter scope of each checked signature
     std::unordered_set<const ast::CallExpr*> isPanic_;  // calls of the builtin panic
     ast::AstArena scratch_;  // synthesized nodes (the `true` of a tagless switch)

@@ -395,6 +395,19 @@ TEST_CASE("interrupt from another thread stops an infinite loop", "[embed]") {
     CHECK(r.error().stack.at(0).function == "main.Spin");
 }
 
+TEST_CASE("interrupt wakes a script asleep in time.Sleep", "[embed]") {
+    govm::Config config;
+    govm::VM vm(mustCompile(config, "package main\n\nimport \"time\"\n\nfunc Nap() { time.Sleep(time.Hour) }\n"), config);
+    std::thread stopper([&vm] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        vm.interrupt();
+    });
+    auto r = vm.call<void>("Nap");  // without the wake-up this would take an hour
+    stopper.join();
+    REQUIRE_FALSE(r);
+    CHECK(r.error().kind == govm::Error::Kind::Interrupted);
+}
+
 TEST_CASE("VMs in parallel threads share one Program", "[embed]") {
     govm::Config config;
     govm::Program program = mustCompile(config, R"(package main

@@ -15,6 +15,7 @@
 #include <sys/mman.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
 #include <ctime>
 #include <functional>
@@ -190,9 +191,12 @@ int schedOpFor(std::string_view fullName) {
 void VMState::wakeSleepers(bool block) {
     int64_t now = clockNanos(CLOCK_MONOTONIC);
     if (block && sleepers.front().wakeAt > now) {
-        int64_t wait = sleepers.front().wakeAt - now;
-        timespec ts{time_t(wait / 1'000'000'000), long(wait % 1'000'000'000)};
-        while (nanosleep(&ts, &ts) != 0) {
+        // Asleep until the first sleeper's time, or until VM::interrupt.
+        auto deadline = std::chrono::steady_clock::now() + std::chrono::nanoseconds(sleepers.front().wakeAt - now);
+        std::unique_lock<std::mutex> lock(interruptMutex);
+        if (interruptSignal.wait_until(lock, deadline, [this] { return interruptRequested.load(std::memory_order_relaxed); })) {
+            lock.unlock();
+            fatal("interrupted");
         }
         now = clockNanos(CLOCK_MONOTONIC);
     }

@@ -14,10 +14,12 @@
 // deferred it return normally through its recoverPc epilogue.
 #pragma once
 
+#include <condition_variable>
 #include <cstdint>
 #include <deque>
 #include <exception>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -153,6 +155,8 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     uint64_t nextGoroutineId = 1;
     uint64_t instructionsLeft = 0;      // config.maxInstructions accounting (0 = unlimited)
     std::atomic<bool> interruptRequested{false};  // VM::interrupt(), read at safepointTick
+    std::mutex interruptMutex;                    // with interruptSignal: wakes a VM asleep in time.Sleep
+    std::condition_variable interruptSignal;
     Failure failure;                    // why the last run ended abnormally
     struct PinnedValue {
         const rt::TypeDesc* type;       // null: a free entry

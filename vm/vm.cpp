@@ -227,7 +227,11 @@ bool VM::call(uint32_t function, const Slot* args, int argSlots, Slot* results, 
 
 const Failure& VM::failure() const { return state_->failure; }
 
-void VM::interrupt() { state_->interruptRequested.store(true, std::memory_order_relaxed); }
+void VM::interrupt() {
+    std::lock_guard<std::mutex> lock(state_->interruptMutex);
+    state_->interruptRequested.store(true, std::memory_order_relaxed);
+    state_->interruptSignal.notify_all();
+}
 
 uint32_t VM::pin(const rt::TypeDesc* type, const Slot* value) {
     VMState& vm = *state_;
