@@ -65,6 +65,7 @@ struct LoopTargets {
     Label* continueLabel = nullptr;
     const ast::Stmt* stmt = nullptr;   // the loop/switch/select statement
     std::string_view label;            // its label, if any
+    int region = -1;                   // the register of its iteration region (T1f), if any
 };
 
 // A call whose callee and arguments are evaluated, ready to be emitted.
@@ -193,6 +194,7 @@ public:
     VarLoc boxVar(Var* v, Value init);
     void emitNewCell(int reg, const Var* v);
     void renewLoopVar(Var* v);
+    int openIterationRegion(ast::Stmt* loop, const std::vector<Var*>& loopVars);
 
     // ---- expressions (codegen_expr.cpp)
     Value compileExpr(ast::Expr* e);

@@ -587,20 +587,42 @@ std::vector<Var*> FuncBuilder::definedVars(ast::Stmt* init) {
     return out;
 }
 
+// T1f: a loop the escape pass lets release per iteration gets an arena
+// region of its own, opened before the first iteration, reset at the
+// back-edge (every `continue` goes there) and closed at the exit (every
+// `break` goes there). A return or panic inside closes it with the frame's.
+// Returns the register holding the region's mark, or -1.
+int FuncBuilder::openIterationRegion(ast::Stmt* loop, const std::vector<Var*>& loopVars) {
+    if (!gen.escapes || !gen.escapes->releasesPerIteration(loop)) return -1;
+    for (Var* v : loopVars) {
+        auto it = vars.find(v);
+        // A per-iteration cell is renewed from the old one at the back-edge.
+        if (it != vars.end() && it->second.kind == VarLoc::Boxed) return -1;
+    }
+    Value mark = allocValue(gen.checked.universe.basic(BasicKind::Int));
+    keep(mark);
+    declared.push_back({mark.reg, mark.slots});
+    fn.usesArena = true;
+    emit(Opcode::ARENAMARK, mark.reg, 0, 0);
+    return mark.reg;
+}
+
 void FuncBuilder::compileFor(ast::ForStmt* s, std::string_view label) {
     size_t declaredMark = declared.size();
     if (s->init) compileStmt(s->init);
     std::vector<Var*> loopVars = definedVars(s->init);
+    int region = openIterationRegion(s, loopVars);
     Label* body = newLabel();
     Label* cont = newLabel();
     Label* cond = newLabel();
     Label* brk = newLabel();
     emitJump(*cond);
     place(*body);
-    targets.push_back({brk, cont, s, label});
+    targets.push_back({brk, cont, s, label, region});
     compileBlock(s->body->stmts);
     targets.pop_back();
     place(*cont);
+    if (region >= 0) emit(Opcode::ARENARESET, region, 0, 0);
     for (Var* v : loopVars) renewLoopVar(v);
     if (s->post) {
         size_t mark = temps.size();
@@ -617,6 +639,7 @@ void FuncBuilder::compileFor(ast::ForStmt* s, std::string_view label) {
         emitJump(*body);
     }
     place(*brk);
+    if (region >= 0) emit(Opcode::ARENAREL, region, 0, 0);
     releaseDeclaredTo(declaredMark);
 }
 
@@ -633,10 +656,15 @@ void FuncBuilder::compileBranchStmt(ast::BranchStmt* s) {
         return;
     }
     bool isBreak = s->tok == Tok::Break;
+    int exitedRegion = -1;  // the outermost iteration region this jump leaves
     for (size_t i = targets.size(); i-- > 0;) {
         LoopTargets& t = targets[i];
-        if (s->label && t.label != s->label->name) continue;
-        if (!isBreak && !t.continueLabel) continue;
+        if ((s->label && t.label != s->label->name) || (!isBreak && !t.continueLabel)) {
+            if (t.region >= 0) exitedRegion = t.region;
+            continue;
+        }
+        // The target's own reset or release closes inner regions too.
+        if (exitedRegion >= 0 && t.region < 0) emit(Opcode::ARENAREL, exitedRegion, 0, 0);
         emitJump(isBreak ? *t.breakLabel : *t.continueLabel);
         return;
     }

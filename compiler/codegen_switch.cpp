@@ -50,19 +50,22 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
     };
     auto loop = [&](const std::function<void()>& head, const std::function<void()>& step,
                     const std::function<void()>& test) {
+        int region = openIterationRegion(s, {});
         emitJump(*cond);
         place(*body);
         size_t mark = temps.size();
         head();
         releaseTempsTo(mark);
-        targets.push_back({brk, cont, s, label});
+        targets.push_back({brk, cont, s, label, region});
         compileBlock(s->body->stmts);
         targets.pop_back();
         place(*cont);
+        if (region >= 0) emit(Opcode::ARENARESET, region, 0, 0);
         step();
         place(*cond);
         test();
         place(*brk);
+        if (region >= 0) emit(Opcode::ARENAREL, region, 0, 0);
     };
     if (Basic* b = u->as<Basic>(); b && isInteger(b)) {
         Type* counterType = isUntyped(xt) ? intType : xt;
@@ -111,8 +114,10 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
         int kv = allocate({SlotTag::Pointer, SlotTag::Pointer});
         keep({kv, 2});
         declared.push_back({kv, 2});
-        // MAPNEXT sits at the top: it takes its JMP when done.
-        place(*cont);
+        int region = openIterationRegion(s, {});
+        // MAPNEXT sits at the top: it takes its JMP when done. With an
+        // iteration region, `continue` resets it on its way back up.
+        if (region < 0) place(*cont);
         place(*cond);
         emit(Opcode::MAPNEXT, kv, it.reg, 0);
         emitJump(*brk);
@@ -120,11 +125,16 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
         if (s->key) bindRangeVar(s->key, define, load(m->key, kv, 0), m->key);
         if (s->value) bindRangeVar(s->value, define, load(m->elem, kv + 1, 0), m->elem);
         releaseTempsTo(mark);
-        targets.push_back({brk, cont, s, label});
+        targets.push_back({brk, cont, s, label, region});
         compileBlock(s->body->stmts);
         targets.pop_back();
+        if (region >= 0) {
+            place(*cont);
+            emit(Opcode::ARENARESET, region, 0, 0);
+        }
         emitJump(*cond);
         place(*brk);
+        if (region >= 0) emit(Opcode::ARENAREL, region, 0, 0);
         place(*body);
     } else {
         // Slices, arrays and pointers to arrays.

@@ -323,6 +323,7 @@ void Escape::tagFunc(EFunc* fn) {
 void Escape::finishBatch() {
     for (EFunc* fn : batchFuncs) tagFunc(fn);
     emitDecisions();
+    decideIterationRelease();
 }
 
 // EscapeSite::reason of a site placed on the heap.

@@ -32,8 +32,9 @@
 // limits, non-constant make -> heap). Govm (ESCAPE.md §4.2, Tier 1) keeps
 // the flows but places better: variable-size and larger makes in the arena,
 // append growth sites ("append does not escape"), fmt print summaries that
-// keep arguments local when no reachable type has methods. Off: everything
-// is on the heap (the baseline).
+// keep arguments local when no reachable type has methods, and loops whose
+// sites cannot outlive an iteration free them at every back-edge (T1f,
+// iterationLoops). Off: everything is on the heap (the baseline).
 //
 // Invariants this pass provides to codegen (DESIGN.md invariant 1): a site
 // reported not escaping is never reachable from the heap, a global, a
@@ -43,6 +44,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "compiler/check.hpp"
@@ -99,6 +101,14 @@ struct EscapeResult {
 
     std::unordered_map<const void*, size_t> index;     // node -> position in sites
     std::unordered_map<const void*, size_t> boxIndex;  // converted expression -> its box site
+
+    // T1f (govm mode): `for` and `range` statements whose every iteration may
+    // free what it allocated in the frame arena. Each has an arena site
+    // inside it, and every site inside it (nested loops included) either
+    // goes to the heap or cannot outlive one iteration (its lifetime depth,
+    // ESCAPE.md §4.4, is at least the loop body's).
+    std::unordered_set<const void*> iterationLoops;
+    bool releasesPerIteration(const void* loop) const { return iterationLoops.count(loop) != 0; }
 };
 
 // Analyses every function of the main package of `program` (whose file is

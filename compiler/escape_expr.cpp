@@ -36,7 +36,10 @@ Location* Escape::locOfVar(Var* v) {
     auto f = funcs.find(v->owner);
     if (f != funcs.end()) curFn = f->second;
     loopDepth = 1;
+    std::vector<LoopSites> savedLoops = std::move(openLoops);  // not a site of the loops being walked
+    openLoops.clear();
     Location* l = newLoc(nullptr, v, false);
+    openLoops = std::move(savedLoops);
     curFn = saved;
     loopDepth = savedDepth;
     varLocs[v] = l;
@@ -308,7 +311,9 @@ void Escape::funcLit(Hole k, const ast::FuncLit* lit) {
     EFunc* savedFn = curFn;
     int savedDepth = loopDepth;
     Pos savedBase = basePos;
+    std::vector<LoopSites> savedLoops = std::move(openLoops);  // the literal's body is another frame
     walkFunc(fn);
+    openLoops = std::move(savedLoops);
     curFn = savedFn;
     loopDepth = savedDepth;
     basePos = savedBase;

@@ -65,6 +65,9 @@ struct Location {
     EFunc* fn = nullptr;
     std::vector<Edge> in;
     int loopDepth = 1;
+    // The loop depth whose iterations it must survive: loopDepth, or less
+    // for an append site lowered by T1c (ESCAPE.md §4.4).
+    int lifetimeDepth = 1;
     int resultIndex = 0;              // 1-based for results
     bool escapes = false;
     bool transient = false;
@@ -152,6 +155,17 @@ public:
     std::deque<Location> locs;
     std::deque<Note> notes;
     std::vector<Location*> allLocs;
+    // Loops of the function being walked, innermost last, and each loop's
+    // sites (T1f): a site is recorded in its innermost loop and handed to the
+    // enclosing one when that loop ends.
+    struct LoopSites {
+        const ast::Stmt* loop;
+        int bodyDepth;
+        std::vector<Location*> sites;
+        bool blocked = false;  // a defer inside, or per-iteration variables that carry pointers
+    };
+    std::vector<LoopSites> openLoops;
+    std::vector<LoopSites> closedLoops;  // of the batch, decided in emitDecisions
     std::unordered_map<const types::Var*, Location*> varLocs;
     Location* heapLoc = nullptr;
     Location* blankLoc = nullptr;
@@ -192,6 +206,9 @@ public:
     void assignStmt(const ast::AssignStmt* s);
     void declStmt(const ast::DeclStmt* s);
     void rangeStmt(const ast::RangeStmt* s);
+    void openLoop(const ast::Stmt* loop);
+    void closeLoop();
+    void decideIterationRelease();
     void returnStmt(const ast::ReturnStmt* s);
     void goDefer(const ast::Stmt* s, const ast::Expr* call, bool isDefer);
     Hole addrHole(const ast::Expr* dst, const ast::Stmt* where);

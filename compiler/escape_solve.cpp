@@ -72,7 +72,9 @@ Location* Escape::newLoc(const ast::Expr* e, Var* v, bool transient) {
     l.var = v;
     l.fn = curFn;
     l.loopDepth = loopDepth;
+    l.lifetimeDepth = loopDepth;
     l.transient = transient;
+    if ((e || v) && !openLoops.empty()) openLoops.back().sites.push_back(&l);
     if (e) l.pos = e->pos;
     if (v) {
         l.pos = v->pos;
@@ -252,6 +254,7 @@ void Escape::walkOne(Location* root, std::vector<Location*>& todo) {
             // T1c: an append site outliving a loop iteration gets frame lifetime instead.
             bool lowered = mode == EscapeMode::Govm && l->expr && l->kind == EscapeSiteKind::Append &&
                            !root->escapes && root->resultIndex == 0 && root->fn == l->fn;
+            if (lowered) l->lifetimeDepth = std::min(l->lifetimeDepth, root->lifetimeDepth);
             if (addressOf && !l->escapes && !lowered) {
                 if (mLevel >= 2) explainEscape(l, root, d, false);
                 l->escapes = true;

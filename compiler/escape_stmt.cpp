@@ -121,7 +121,36 @@ void Escape::walkFunc(EFunc* fn) {
     setupFunc(fn);
     curFn = fn;
     loopDepth = 1;
+    openLoops.clear();
     if (fn->body) block(fn->body);
+}
+
+void Escape::openLoop(const ast::Stmt* loop) { openLoops.push_back({loop, loopDepth, {}}); }
+
+void Escape::closeLoop() {
+    LoopSites done = std::move(openLoops.back());
+    openLoops.pop_back();
+    if (!openLoops.empty()) {
+        std::vector<Location*>& outer = openLoops.back().sites;
+        outer.insert(outer.end(), done.sites.begin(), done.sites.end());
+    }
+    closedLoops.push_back(std::move(done));
+}
+
+void Escape::decideIterationRelease() {
+    if (mode != EscapeMode::Govm) return;
+    for (const LoopSites& loop : closedLoops) {
+        bool anyArena = false, safe = !loop.blocked;
+        for (const Location* l : loop.sites) {
+            // Only allocations count: a variable needs a cell only when its
+            // address is taken or a closure captures it.
+            if (l->escapes || (!l->expr && !l->addrTaken && !l->captured)) continue;
+            anyArena = true;
+            if (l->lifetimeDepth < loop.bodyDepth) safe = false;
+        }
+        if (anyArena && safe) result.iterationLoops.insert(loop.loop);
+    }
+    closedLoops.clear();
 }
 
 void Escape::setupFunc(EFunc* fn) {
@@ -197,7 +226,11 @@ void Escape::stmt(const ast::Stmt* s) {
     }
     case ast::StmtKind::Assign: assignStmt(static_cast<const ast::AssignStmt*>(s)); break;
     case ast::StmtKind::Go: goDefer(s, static_cast<const ast::GoStmt*>(s)->call, false); break;
-    case ast::StmtKind::Defer: goDefer(s, static_cast<const ast::DeferStmt*>(s)->call, true); break;
+    case ast::StmtKind::Defer:
+        // A deferred call runs after the loop: keep its iterations' memory.
+        for (LoopSites& loop : openLoops) loop.blocked = true;
+        goDefer(s, static_cast<const ast::DeferStmt*>(s)->call, true);
+        break;
     case ast::StmtKind::Return: returnStmt(static_cast<const ast::ReturnStmt*>(s)); break;
     case ast::StmtKind::Block: block(static_cast<const ast::BlockStmt*>(s)); break;
     case ast::StmtKind::If: {
@@ -259,10 +292,18 @@ void Escape::stmt(const ast::Stmt* s) {
         int saved = loopDepth;
         // Go 1.22: the init's variables are per iteration, declared at body depth.
         ++loopDepth;
-        stmt(f->init);
+        stmt(f->init);  // runs once, before the loop's iterations
+        openLoop(s);
+        // Go 1.22 copies the init's variables into each next iteration: what
+        // they point to must outlive the iteration.
+        if (auto* a = f->init ? f->init->as<ast::AssignStmt>() : nullptr; a && a->op == Tok::Define)
+            for (const ast::Expr* e : a->lhs)
+                if (auto* id = e->as<ast::Ident>())
+                    if (Var* v = varOf(id); v && hasPointers(v->type)) openLoops.back().blocked = true;
         discard(f->cond);
         stmt(f->post);
         block(f->body);
+        closeLoop();
         loopDepth = saved;
         break;
     }
@@ -516,6 +557,7 @@ void Escape::rangeStmt(const ast::RangeStmt* s) {
     Location* tmp = tempLoc();
     expr(holeOf(tmp), s->range);
     ++loopDepth;
+    openLoop(s);
     std::vector<Hole> ks;
     for (const ast::Expr* e : {s->key, s->value}) {
         if (!e) {
@@ -544,6 +586,7 @@ void Escape::rangeStmt(const ast::RangeStmt* s) {
             if (h.dst && h.dst->var) h.dst->reassigned = true;  // range definitions count
     }
     block(s->body);
+    closeLoop();
     loopDepth = saved;
 }
 

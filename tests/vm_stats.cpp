@@ -107,6 +107,108 @@ func main() {
 }
 )";
 
+
+// T1f (ESCAPE.md §4.2): loops whose allocations cannot outlive an iteration
+// free them at every back-edge, so the arena holds one iteration's worth.
+// work: 1000 iterations of an 8-int slice and a &T{} (64 + 16 bytes, plus
+// two 24-byte headers); ranges: 7 slice iterations (2 via continue) and 2 map
+// iterations; skipOuter: 500 outer iterations, each resetting the inner
+// loop's region once (j = 0) before `continue outer` resets the outer one.
+constexpr const char* kIterationRelease = R"(package main
+
+type T struct{ a, b int }
+
+func work(n int) int {
+	total := 0
+	for i := 0; i < n; i++ {
+		buf := make([]int, 8)
+		buf[i%8] = i
+		p := &T{i, 1}
+		total += buf[i%8] + p.b
+	}
+	return total
+}
+
+func ranges(xs []int, m map[int]int) int {
+	s := 0
+	for _, x := range xs {
+		tmp := make([]int, 4)
+		if x%2 == 0 {
+			continue
+		}
+		tmp[0] = x
+		s += tmp[0]
+	}
+	for k, v := range m {
+		pair := &T{k, v}
+		s += pair.a * pair.b
+	}
+	return s
+}
+
+func skipOuter(n int) int {
+	s := 0
+outer:
+	for i := 0; i < n; i++ {
+		for j := 0; j < 3; j++ {
+			buf := make([]int, 16)
+			buf[j] = i
+			s += buf[j]
+			if j == 1 {
+				continue outer
+			}
+		}
+	}
+	return s
+}
+
+func main() {
+	xs := []int{1, 2, 3, 4, 5, 6, 7}
+	m := map[int]int{1: 2, 3: 4}
+	println(work(1000), ranges(xs, m), skipOuter(500))
+}
+)";
+
+// No release: an append growing a slice declared outside the loop, a defer
+// in the loop, and a per-iteration variable carrying a pointer into the next
+// iteration.
+constexpr const char* kNoIterationRelease = R"(package main
+
+type T struct{ a, b int }
+
+func grows(n int) int {
+	var all []int
+	for i := 0; i < n; i++ {
+		all = append(all, i)
+	}
+	return len(all)
+}
+
+func deferred(n int) (s int) {
+	for i := 0; i < n; i++ {
+		buf := make([]int, 2)
+		buf[0] = i
+		defer func(v int) { s += v }(buf[0])
+	}
+	return 0
+}
+
+func carried(n int) int {
+	s := 0
+	for p := (*T)(nil); n > 0; n-- {
+		if p != nil {
+			s += p.a
+		}
+		p = &T{n, n}
+	}
+	return s
+}
+
+func main() {
+	println(grows(100), deferred(10), carried(10))
+}
+)";
+
 }  // namespace
 
 TEST_CASE("stats: an empty program", "[stats]") {
@@ -445,4 +547,24 @@ TEST_CASE("stats: the text report", "[stats]") {
     REQUIRE(text.find("heap         10 objects, 160 B, live peak 320 B, 0 GC cycles") != std::string::npos);
     REQUIRE(text.find("prog.go:10:11  arena     make([]int, n)\n") != std::string::npos);
     REQUIRE(text.find("prog.go:7:24   heap      &T{...}  (leaks to heap)\n") != std::string::npos);
+}
+
+TEST_CASE("stats: loops release their arena allocations every iteration", "[stats]") {
+    Outcome r = runGo(kIterationRelease, EscapeMode::Govm, withStats());
+    REQUIRE(r.status == 0);
+    REQUIRE(r.err == "500500 30 249500\n");  // go1.19's output
+    REQUIRE(r.stats.arena.iterationReleases == 1000 + 9 + 1000);
+    REQUIRE(r.stats.arena.peakBytes == 16 * 8 + 24);  // skipOuter's buffer, the largest iteration
+    REQUIRE(r.stats.arena.spills == 0);
+
+    Outcome go = runGo(kIterationRelease, EscapeMode::Go, withStats());
+    REQUIRE(go.err == r.err);
+    REQUIRE(go.stats.arena.iterationReleases == 0);  // govm mode only
+}
+
+TEST_CASE("stats: loops whose allocations outlive an iteration keep them", "[stats]") {
+    Outcome r = runGo(kNoIterationRelease, EscapeMode::Govm, withStats());
+    REQUIRE(r.status == 0);
+    REQUIRE(r.err == "100 45 54\n");  // go1.19's output
+    REQUIRE(r.stats.arena.iterationReleases == 0);
 }
