@@ -162,9 +162,13 @@ outer:
 	return s
 }
 
+// Returned, so on the heap: main itself keeps nothing in the arena.
+func input() ([]int, map[int]int) {
+	return []int{1, 2, 3, 4, 5, 6, 7}, map[int]int{1: 2, 3: 4}
+}
+
 func main() {
-	xs := []int{1, 2, 3, 4, 5, 6, 7}
-	m := map[int]int{1: 2, 3: 4}
+	xs, m := input()
 	println(work(1000), ranges(xs, m), skipOuter(500))
 }
 )";
