@@ -29,29 +29,55 @@ vm::VM& machine(VM* owner) { return *owner->impl().vm; }
 constexpr rt::TypeDesc kAny{.kind = Kind::Interface, .align = 8, .comparable = true, .hasPointers = true,
                             .direct = false, .size = 16, .name = "interface {}"};
 
-// A Value's contents seen through interfaces: null type for a nil interface.
+bool isSigned(Kind k) { return k >= Kind::Int && k <= Kind::Int64; }
+bool isUnsigned(Kind k) { return k >= Kind::Uint && k <= Kind::Uintptr; }
+bool isAggregate(const rt::TypeDesc* t) { return t->kind == Kind::Struct || t->kind == Kind::Array; }
+
+Value::Kind publicKind(const rt::TypeDesc* t) {
+    if (!t) return Value::Kind::Nil;
+    if (isSigned(t->kind)) return Value::Kind::Int;
+    if (isUnsigned(t->kind)) return Value::Kind::Uint;
+    switch (t->kind) {
+        case Kind::Bool: return Value::Kind::Bool;
+        case Kind::Float32:
+        case Kind::Float64: return Value::Kind::Float;
+        case Kind::String: return Value::Kind::String;
+        case Kind::Slice: return Value::Kind::Slice;
+        case Kind::Array: return Value::Kind::Array;
+        case Kind::Map: return Value::Kind::Map;
+        case Kind::Struct: return Value::Kind::Struct;
+        case Kind::Func: return Value::Kind::Func;
+        case Kind::Chan: return Value::Kind::Chan;
+        default: return Value::Kind::Pointer;  // Pointer, UnsafePointer
+    }
+}
+
+// A Value's contents seen through interfaces: null type for a nil
+// interface, kind Invalid for an empty Value.
 struct View {
+    Value::Kind kind = Value::Kind::Invalid;
     const rt::TypeDesc* type = nullptr;
     Slot words[3] = {};
     Slot dataWord{};  // where a direct aggregate's memory form lives
+    const void* data() const { return words[0].p; }
 };
-
-bool isAggregate(const rt::TypeDesc* t) { return t->kind == Kind::Struct || t->kind == Kind::Array; }
 
 View viewOf(VM* owner, uint32_t handle) {
     View v;
+    if (!owner) return v;
     const rt::TypeDesc* type = machine(owner).pinnedType(handle);
     const Slot* words = machine(owner).pinned(handle);
     if (type->kind != Kind::Interface) {
         v.type = type;
         std::memcpy(v.words, words, sizeof(Slot) * size_t(vm::registerSlots(type)));
-        return v;
+    } else {
+        v.type = static_cast<const rt::TypeDesc*>(words[0].p);
+        if (v.type) {
+            v.dataWord = words[1];
+            vm::loadIfaceData(v.type, words[1].u, v.words, &v.dataWord);
+        }
     }
-    v.type = static_cast<const rt::TypeDesc*>(words[0].p);
-    if (v.type) {
-        v.dataWord = words[1];
-        vm::loadIfaceData(v.type, words[1].u, v.words, &v.dataWord);
-    }
+    v.kind = publicKind(v.type);
     return v;
 }
 
@@ -67,9 +93,6 @@ uint32_t pinMemory(VM* owner, const rt::TypeDesc* type, const void* memory) {
     }
     return machine(owner).pin(type, words);
 }
-
-bool isSigned(Kind k) { return k >= Kind::Int && k <= Kind::Int64; }
-bool isUnsigned(Kind k) { return k >= Kind::Uint && k <= Kind::Uintptr; }
 
 }  // namespace
 
@@ -123,142 +146,112 @@ VM::Impl::~Impl() {
 }
 
 std::string Value::typeName() const {
-    if (!vm_) return "";
     View v = viewOf(vm_, handle_);
+    if (v.kind == Kind::Invalid) return "";
     return v.type ? std::string(v.type->name) : "nil";
 }
 
-Value::Kind Value::kind() const {
-    if (!vm_) return Kind::Invalid;
-    View v = viewOf(vm_, handle_);
-    if (!v.type) return Kind::Nil;
-    rt::Kind k = v.type->kind;
-    if (isSigned(k)) return Kind::Int;
-    if (isUnsigned(k)) return Kind::Uint;
-    switch (k) {
-        case rt::Kind::Bool: return Kind::Bool;
-        case rt::Kind::Float32:
-        case rt::Kind::Float64: return Kind::Float;
-        case rt::Kind::String: return Kind::String;
-        case rt::Kind::Slice: return Kind::Slice;
-        case rt::Kind::Array: return Kind::Array;
-        case rt::Kind::Map: return Kind::Map;
-        case rt::Kind::Struct: return Kind::Struct;
-        case rt::Kind::Func: return Kind::Func;
-        case rt::Kind::Chan: return Kind::Chan;
-        default: return Kind::Pointer;  // Pointer, UnsafePointer
-    }
-}
+Value::Kind Value::kind() const { return viewOf(vm_, handle_).kind; }
 
 std::optional<int64_t> Value::toInt() const {
-    Kind k = kind();
-    if (k != Kind::Int && k != Kind::Uint) return std::nullopt;
     View v = viewOf(vm_, handle_);
-    if (k == Kind::Uint && v.words[0].i < 0) return std::nullopt;
-    return v.words[0].i;
+    bool integer = v.kind == Kind::Int || (v.kind == Kind::Uint && v.words[0].i >= 0);
+    return integer ? std::optional<int64_t>(v.words[0].i) : std::nullopt;
 }
 
 std::optional<uint64_t> Value::toUint() const {
-    Kind k = kind();
-    if (k != Kind::Int && k != Kind::Uint) return std::nullopt;
     View v = viewOf(vm_, handle_);
-    if (k == Kind::Int && v.words[0].i < 0) return std::nullopt;
-    return v.words[0].u;
+    bool integer = v.kind == Kind::Uint || (v.kind == Kind::Int && v.words[0].i >= 0);
+    return integer ? std::optional<uint64_t>(v.words[0].u) : std::nullopt;
 }
 
 std::optional<double> Value::toFloat() const {
-    if (kind() != Kind::Float) return std::nullopt;
-    return viewOf(vm_, handle_).words[0].f;
+    View v = viewOf(vm_, handle_);
+    return v.kind == Kind::Float ? std::optional<double>(v.words[0].f) : std::nullopt;
 }
 
 std::optional<bool> Value::toBool() const {
-    if (kind() != Kind::Bool) return std::nullopt;
-    return viewOf(vm_, handle_).words[0].u != 0;
+    View v = viewOf(vm_, handle_);
+    return v.kind == Kind::Bool ? std::optional<bool>(v.words[0].u != 0) : std::nullopt;
 }
 
 std::optional<std::string> Value::toString() const {
-    if (kind() != Kind::String) return std::nullopt;
     View v = viewOf(vm_, handle_);
-    return std::string(static_cast<const char*>(v.words[0].p), size_t(v.words[1].i));
+    if (v.kind != Kind::String) return std::nullopt;
+    return std::string(static_cast<const char*>(v.data()), size_t(v.words[1].i));
 }
 
-int64_t Value::len() const {
-    switch (kind()) {
-        case Kind::String:
-        case Kind::Slice: return viewOf(vm_, handle_).words[1].i;
-        case Kind::Array: return int64_t(viewOf(vm_, handle_).type->length);
-        case Kind::Map: return rt::mapLen(static_cast<const rt::Map*>(viewOf(vm_, handle_).words[0].p));
+namespace {
+
+int64_t lengthOf(const View& v) {
+    switch (v.kind) {
+        case Value::Kind::String:
+        case Value::Kind::Slice: return v.words[1].i;
+        case Value::Kind::Array: return int64_t(v.type->length);
+        case Value::Kind::Map: return rt::mapLen(static_cast<const rt::Map*>(v.data()));
         default: return -1;
     }
 }
 
+}  // namespace
+
+int64_t Value::len() const { return lengthOf(viewOf(vm_, handle_)); }
+
 Value Value::index(int64_t i) const {
-    Kind k = kind();
-    if ((k != Kind::Slice && k != Kind::Array) || i < 0 || i >= len()) return {};
     View v = viewOf(vm_, handle_);
-    const auto* base = static_cast<const uint8_t*>(v.words[0].p);
+    if ((v.kind != Kind::Slice && v.kind != Kind::Array) || i < 0 || i >= lengthOf(v)) return {};
+    const auto* base = static_cast<const uint8_t*>(v.data());
     return Value(vm_, pinMemory(vm_, v.type->elem, base + uint64_t(i) * v.type->elem->size));
 }
 
 Value Value::elem() const {
-    if (kind() != Kind::Pointer) return {};
     View v = viewOf(vm_, handle_);
-    if (v.type->kind != rt::Kind::Pointer || !v.words[0].p) return {};
-    return Value(vm_, pinMemory(vm_, v.type->elem, v.words[0].p));
+    if (v.kind != Kind::Pointer || v.type->kind != rt::Kind::Pointer || !v.data()) return {};
+    return Value(vm_, pinMemory(vm_, v.type->elem, v.data()));
 }
 
 Value Value::field(std::string_view name) const {
-    Kind k = kind();
-    if (k != Kind::Struct && k != Kind::Pointer) return {};
     View v = viewOf(vm_, handle_);
     const rt::TypeDesc* type = v.type;
-    if (k == Kind::Pointer) {
-        if (type->kind != rt::Kind::Pointer || type->elem->kind != rt::Kind::Struct) return {};
-        type = type->elem;
-    }
-    if (!v.words[0].p) return {};
+    if (v.kind == Kind::Pointer && type->kind == rt::Kind::Pointer) type = type->elem;
+    if ((v.kind != Kind::Struct && v.kind != Kind::Pointer) || type->kind != rt::Kind::Struct || !v.data()) return {};
     for (uint32_t i = 0; i < type->fieldCount; ++i) {
         const rt::FieldDesc& f = type->fields[i];
-        if (f.name != name) continue;
-        return Value(vm_, pinMemory(vm_, f.type, static_cast<const uint8_t*>(v.words[0].p) + f.offset));
+        if (f.name == name) return Value(vm_, pinMemory(vm_, f.type, static_cast<const uint8_t*>(v.data()) + f.offset));
     }
     return {};
 }
 
 namespace {
 
-// The value under `key` (memory form of the map's key type) or empty.
-const void* mapValue(const View& v, const void* key) { return rt::mapLookup(static_cast<const rt::Map*>(v.words[0].p), key); }
+// The value stored in map view `v` under `key` (memory form of its key type), or null.
+const void* mapValue(const View& v, const void* key) { return rt::mapLookup(static_cast<const rt::Map*>(v.data()), key); }
 
 }  // namespace
 
 Value Value::lookup(int64_t key) const {
-    if (kind() != Kind::Map) return {};
     View v = viewOf(vm_, handle_);
-    if (!isSigned(v.type->key->kind) && !isUnsigned(v.type->key->kind)) return {};
+    if (v.kind != Kind::Map || (!isSigned(v.type->key->kind) && !isUnsigned(v.type->key->kind))) return {};
     Slot word;
     word.i = key;
     alignas(8) uint8_t memory[8] = {};
     vm::storeValue(v.type->key, memory, &word);
     const void* found = mapValue(v, memory);
-    if (!found) return {};
-    return Value(vm_, pinMemory(vm_, v.type->elem, found));
+    return found ? Value(vm_, pinMemory(vm_, v.type->elem, found)) : Value();
 }
 
 Value Value::lookup(std::string_view key) const {
-    if (kind() != Kind::Map) return {};
     View v = viewOf(vm_, handle_);
-    if (v.type->key->kind != rt::Kind::String) return {};
+    if (v.kind != Kind::Map || v.type->key->kind != rt::Kind::String) return {};
     rt::String memory{reinterpret_cast<const uint8_t*>(key.data()), int64_t(key.size())};
     const void* found = mapValue(v, &memory);
-    if (!found) return {};
-    return Value(vm_, pinMemory(vm_, v.type->elem, found));
+    return found ? Value(vm_, pinMemory(vm_, v.type->elem, found)) : Value();
 }
 
 std::vector<std::pair<Value, Value>> Value::entries() const {
     std::vector<std::pair<Value, Value>> out;
-    if (kind() != Kind::Map) return out;
     View v = viewOf(vm_, handle_);
+    if (v.kind != Kind::Map) return out;
     rt::MapIter it;
     rt::mapIterInit(it, static_cast<rt::Map*>(v.words[0].p), 0);
     const void* key;

@@ -151,6 +151,20 @@ struct CallBuilder::State {
              std::to_string(next) + " to " + name);
     }
     void push(const rt::Slot* words, int n) { args.insert(args.end(), words, words + n); }
+    // Runs a conversion that allocates in the script's heap: running out
+    // ends the VM (a fatal error), which becomes this call's error instead
+    // of an exception crossing the API.
+    template <typename F>
+    bool allocating(F&& convert) {
+        try {
+            convert();
+            return true;
+        } catch (const rt::Unwind&) {
+            failed = true;
+            error = vm.error();
+            return false;
+        }
+    }
 };
 
 CallBuilder::CallBuilder(VM& vm, std::string_view name) : s_(std::make_unique<State>(vm.impl())) {
@@ -184,7 +198,8 @@ void CallBuilder::addString(std::string_view v) {
     const rt::TypeDesc* p = s_->nextParam();
     if (!p) return;
     if (p->kind != rt::Kind::String) return s_->mismatch(p, "a C++ string");
-    rt::String str = s_->vm.vm->context().newString(v);
+    rt::String str{};
+    if (!s_->allocating([&] { str = s_->vm.vm->context().newString(v); })) return;
     rt::Slot words[2];
     words[0].p = const_cast<uint8_t*>(str.data);
     words[1].i = str.len;
@@ -196,7 +211,8 @@ void CallBuilder::addSlice(HostElem elem, const void* data, size_t count) {
     if (!p) return;
     rt::Kind want = elem == HostElem::Int ? rt::Kind::Int : elem == HostElem::Float ? rt::Kind::Float64 : rt::Kind::Uint8;
     if (p->kind != rt::Kind::Slice || p->elem->kind != want) return s_->mismatch(p, "a C++ span or vector");
-    void* memory = count ? s_->vm.vm->context().allocate(p->elem, count) : nullptr;
+    void* memory = nullptr;
+    if (count && !s_->allocating([&] { memory = s_->vm.vm->context().allocate(p->elem, count); })) return;
     if (count) std::memcpy(memory, data, count * p->elem->size);
     rt::Slot words[3];
     words[0].p = memory;
@@ -212,7 +228,9 @@ void CallBuilder::addValue(const Value& v) {
     if (v.vm_ != s_->vm.owner) return s_->fail("a govm::Value of another VM passed to " + s_->name);
     rt::Slot words[3];
     std::string error;
-    if (!convertValue(s_->vm.owner, v.handle_, p, words, error)) return s_->mismatch(p, error);
+    bool converted = false;
+    if (!s_->allocating([&] { converted = convertValue(s_->vm.owner, v.handle_, p, words, error); })) return;
+    if (!converted) return s_->mismatch(p, error);
     s_->push(words, vm::registerSlots(p));
 }
 
@@ -222,13 +240,7 @@ void CallBuilder::addConverted(const std::string& goType, void (*write)(HostCall
     if (p->name != goType) return s_->mismatch(p, "a C++ " + goType);
     rt::Slot words[3] = {};
     HostCall call(&s_->vm.vm->context(), nullptr, reinterpret_cast<uint64_t*>(words));
-    try {
-        write(call, arg);
-    } catch (const rt::Unwind&) {  // out of memory: the VM is dead
-        s_->failed = true;
-        s_->error = s_->vm.error();
-        return;
-    }
+    if (!s_->allocating([&] { write(call, arg); })) return;
     s_->push(words, vm::registerSlots(p));
 }
 

@@ -319,6 +319,27 @@ void Escape::funcLit(Hole k, const ast::FuncLit* lit) {
     basePos = savedBase;
 }
 
+namespace {
+
+// The pointers a selection dereferences on its first `steps` fields
+// (embedded fields, then the selected one); `t` ends as the type reached.
+int pointerHops(const Selection& s, size_t steps, Type*& t) {
+    int hops = 0;
+    for (size_t i = 0; i < steps; ++i) {
+        Type* u = under(t);
+        if (u->kind == TypeKind::Pointer) {
+            ++hops;
+            u = under(static_cast<Pointer*>(u)->elem);
+        }
+        auto* st = u->as<Struct>();
+        if (!st || size_t(s.index[i]) >= st->fields.size()) break;
+        t = st->fields[s.index[i]]->type;
+    }
+    return hops;
+}
+
+}  // namespace
+
 void Escape::selector(Hole k, const ast::SelectorExpr* sel) {
     auto it = info.selections.find(sel);
     if (it == info.selections.end()) return;  // qualified identifier: a package-level object
@@ -339,18 +360,8 @@ void Escape::selector(Hole k, const ast::SelectorExpr* sel) {
                                                 : teeHole({tagHole(ks, fn, fn ? nullptr : method, 0), c});
         // The receiver value: count pointer hops on the path, and the
         // implicit & or * to match the method's receiver.
-        int hops = 0;
         Type* t = s.recv;
-        for (size_t i = 0; i + 1 < s.index.size(); ++i) {
-            Type* u = under(t);
-            if (u->kind == TypeKind::Pointer) {
-                ++hops;
-                u = under(static_cast<Pointer*>(u)->elem);
-            }
-            auto* st = u->as<Struct>();
-            if (!st || size_t(s.index[i]) >= st->fields.size()) break;
-            t = st->fields[s.index[i]]->type;
-        }
+        int hops = pointerHops(s, s.index.empty() ? 0 : s.index.size() - 1, t);
         bool haveptr = under(t)->kind == TypeKind::Pointer;
         bool wantptr = method && method->signature()->recv && under(method->signature()->recv->type)->kind == TypeKind::Pointer;
         if (haveptr && !wantptr) ++hops;
@@ -359,18 +370,8 @@ void Escape::selector(Hole k, const ast::SelectorExpr* sel) {
         return;
     }
     // Field: one deref per pointer on the path (field-insensitive).
-    int hops = 0;
     Type* t = s.recv;
-    for (size_t i = 0; i < s.index.size(); ++i) {
-        Type* u = under(t);
-        if (u->kind == TypeKind::Pointer) {
-            ++hops;
-            u = under(static_cast<Pointer*>(u)->elem);
-        }
-        auto* st = u->as<Struct>();
-        if (!st || size_t(s.index[i]) >= st->fields.size()) break;
-        t = st->fields[s.index[i]]->type;
-    }
+    int hops = pointerHops(s, s.index.size(), t);
     if (hops > 0) expr(shift(note(k, sel, "dot of pointer"), hops), sel->operand);
     else expr(note(k, sel, "dot"), sel->operand);
 }

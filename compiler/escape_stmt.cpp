@@ -412,27 +412,6 @@ void Escape::reassignedHoles(const std::vector<Hole>& holes, const ast::Stmt*, b
 }
 
 namespace {
-// Root variable and operator path for the self-assignment rule.
-bool sameRoot(const ast::Expr* a, const ast::Expr* b) {
-    a = ast::unparen(a);
-    b = ast::unparen(b);
-    if (a->kind != b->kind) return false;
-    switch (a->kind) {
-    case ast::ExprKind::Ident:
-        return static_cast<const ast::Ident*>(a)->name == static_cast<const ast::Ident*>(b)->name;
-    case ast::ExprKind::Selector:
-        return static_cast<const ast::SelectorExpr*>(a)->selector->name ==
-                   static_cast<const ast::SelectorExpr*>(b)->selector->name &&
-               sameRoot(static_cast<const ast::SelectorExpr*>(a)->operand,
-                        static_cast<const ast::SelectorExpr*>(b)->operand);
-    case ast::ExprKind::Star:
-        return sameRoot(static_cast<const ast::StarExpr*>(a)->operand, static_cast<const ast::StarExpr*>(b)->operand);
-    default: return false;
-    }
-}
-}  // namespace
-
-namespace {
 bool simpleIndex(const ast::Expr* e) {
     e = ast::unparen(e);
     if (e->as<ast::Ident>() || e->as<ast::BasicLit>()) return true;
@@ -440,8 +419,10 @@ bool simpleIndex(const ast::Expr* e) {
     return false;
 }
 
-// gc's SameSafeExpr: the same side-effect-free access path.
-bool sameSafe(const ast::Expr* a, const ast::Expr* b) {
+// gc's SameSafeExpr: the same side-effect-free access path. Without
+// `indexes`, only variables, fields and dereferences count (the root and
+// operator path of the self-assignment rule).
+bool sameSafe(const ast::Expr* a, const ast::Expr* b, bool indexes = true) {
     a = ast::unparen(a);
     b = ast::unparen(b);
     if (a->kind != b->kind) return false;
@@ -449,18 +430,19 @@ bool sameSafe(const ast::Expr* a, const ast::Expr* b) {
     case ast::ExprKind::Ident:
         return static_cast<const ast::Ident*>(a)->name == static_cast<const ast::Ident*>(b)->name;
     case ast::ExprKind::BasicLit:
-        return static_cast<const ast::BasicLit*>(a)->text == static_cast<const ast::BasicLit*>(b)->text;
+        return indexes && static_cast<const ast::BasicLit*>(a)->text == static_cast<const ast::BasicLit*>(b)->text;
     case ast::ExprKind::Selector:
         return static_cast<const ast::SelectorExpr*>(a)->selector->name ==
                    static_cast<const ast::SelectorExpr*>(b)->selector->name &&
                sameSafe(static_cast<const ast::SelectorExpr*>(a)->operand,
-                        static_cast<const ast::SelectorExpr*>(b)->operand);
+                        static_cast<const ast::SelectorExpr*>(b)->operand, indexes);
     case ast::ExprKind::Star:
-        return sameSafe(static_cast<const ast::StarExpr*>(a)->operand, static_cast<const ast::StarExpr*>(b)->operand);
+        return sameSafe(static_cast<const ast::StarExpr*>(a)->operand, static_cast<const ast::StarExpr*>(b)->operand,
+                        indexes);
     case ast::ExprKind::Index: {
         auto* x = static_cast<const ast::IndexExpr*>(a);
         auto* y = static_cast<const ast::IndexExpr*>(b);
-        return x->indices.size() == 1 && y->indices.size() == 1 && sameSafe(x->operand, y->operand) &&
+        return indexes && x->indices.size() == 1 && y->indices.size() == 1 && sameSafe(x->operand, y->operand) &&
                sameSafe(x->indices[0], y->indices[0]);
     }
     default: return false;
@@ -500,7 +482,7 @@ bool Escape::selfAssignment(const ast::Expr* dst, const ast::Expr* src) {
     } else if (dst->as<ast::StarExpr>()) {
         throughPointer = true;
     }
-    return throughPointer && sameRoot(dst, sl->operand);
+    return throughPointer && sameSafe(dst, sl->operand, false);
 }
 
 void Escape::assignStmt(const ast::AssignStmt* s) {

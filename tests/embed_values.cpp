@@ -327,3 +327,14 @@ func Use() int {
     CHECK(decisions["script.go:6:14"] == "heap");
     CHECK(decisions["script.go:9:16"] == "arena");
 }
+
+TEST_CASE("arguments too big for the heap limit end the call with an error, not an exception", "[embed]") {
+    Captured io;
+    govm::Config config = io.config();
+    config.limits.heapBytes = 1 << 20;
+    govm::VM vm(mustCompile(config, "package main\n\nfunc Len(s string) int { return len(s) }\n"), config);
+    CHECK(*vm.call<int64_t>("Len", std::string(1000, 'x')) == 1000);
+    auto r = vm.call<int64_t>("Len", std::string(4 << 20, 'x'));
+    REQUIRE_FALSE(r);
+    CHECK(r.error().kind == govm::Error::Kind::OutOfMemory);
+}
