@@ -180,11 +180,12 @@ struct AllocOp {
 
 AllocOp allocOpOf(Opcode op) {
     switch (op) {
-        case Opcode::NEW: case Opcode::CLONE: case Opcode::CONCAT: case Opcode::CONVERT:
+        case Opcode::NEW: case Opcode::NEWF: case Opcode::CLONE: case Opcode::CLONEF: case Opcode::CONCAT:
+        case Opcode::CONVERT:
         case Opcode::MAKESLICE: case Opcode::APPEND: case Opcode::APPENDSL: case Opcode::MAKEMAP:
         case Opcode::MAPITER: case Opcode::MKIFACE: case Opcode::CLOSURE: case Opcode::MAKECHAN:
             return {true, -1};
-        case Opcode::NEWA: case Opcode::CLOSUREA: case Opcode::MAPITERA: return {true, 0};
+        case Opcode::NEWA: case Opcode::CLONEA: case Opcode::CLOSUREA: case Opcode::MAPITERA: return {true, 0};
         case Opcode::MAKESLICEA: case Opcode::APPENDA: case Opcode::MAKEMAPA: case Opcode::MKIFACEA:
             return {true, 1};
         default: return {};
@@ -197,8 +198,8 @@ std::string implicitSiteText(const vm::Program& program, const vm::Instruction* 
         return index < program.types.size() ? std::string(program.types[index]->name) : std::string("?");
     };
     switch (vm::opcodeOf(insn[0])) {
-        case Opcode::NEW: case Opcode::NEWA: return "new(" + type(vm::argBx(insn[0])) + ")";
-        case Opcode::CLONE: return "copy of a " + type(vm::argBx(insn[0])) + " value";
+        case Opcode::NEW: case Opcode::NEWA: case Opcode::NEWF: return "new(" + type(vm::argBx(insn[0])) + ")";
+        case Opcode::CLONE: case Opcode::CLONEA: case Opcode::CLONEF: return "copy of a " + type(vm::argBx(insn[0])) + " value";
         case Opcode::CONCAT: return "string concatenation";
         case Opcode::CONVERT:
             switch (vm::Conversion(vm::argC(insn[0]))) {
@@ -222,7 +223,8 @@ std::string implicitSiteText(const vm::Program& program, const vm::Instruction* 
 
 const char* implicitSiteReason(Opcode op) {
     switch (op) {
-        case Opcode::CLONE: return "copy of an aggregate value";
+        case Opcode::CLONE: return "a copy returned, or kept by a variable that escapes";
+        case Opcode::NEWF: case Opcode::CLONEF: return "made where no arena region would free it (frame-confined)";
         case Opcode::MAKECHAN: return "channels live on the heap";
         case Opcode::APPEND: case Opcode::APPENDSL: return "append growth goes to the heap";
         default: return "not reported by escape analysis";

@@ -17,7 +17,18 @@
 // of memory holding the value. Storing it anywhere copies the bytes; a value
 // that is "fresh" (a composite literal, a call result) may be adopted as a
 // new variable's storage without copying. Functions copy aggregate
-// parameters they modify (callee-copies), and return fresh aggregates.
+// parameters on entry (callee-copies) and return fresh aggregates.
+//
+// Where that memory lives. Since every store copies, only three things keep
+// a value's storage: the variable that adopts it, the caller a function
+// returns it to, and whoever takes that variable's address or captures it.
+// So with escape analysis on, storage goes to the frame arena unless it is a
+// result (results are always heap storage), or a variable's that the escape
+// pass moved to the heap or that a closure which escapes captures. Inside a
+// loop, values are made per iteration: they use the arena only when the loop
+// releases its region every iteration (the escape pass counts them as its
+// allocations), and the heap otherwise, so they never pile up in the frame's
+// region. A function with a goto keeps them on the heap for the same reason.
 #pragma once
 
 #include <functional>

@@ -147,7 +147,7 @@ std::vector<Value> FuncBuilder::emitCallResults(Signature* s) {
     for (Var* r : s->results->vars) {
         Value v = allocValue(r->type);
         move(v.reg, kOutBase + at, v.slots);
-        if (isAggregate(r->type)) v.fresh = true;
+        if (isAggregate(r->type)) v.fresh = v.heap = true;  // results are heap storage
         at += v.slots;
         results.push_back(v);
     }
@@ -317,8 +317,12 @@ Value FuncBuilder::methodValue(ast::SelectorExpr* e) {
     // Go dereferences (and so panics on nil) when it binds, not when it calls.
     if (isIface || (!under(held)->as<Pointer>() && isAggregate(held))) emit(Opcode::NILCHK, bound.reg, 0, 0);
     Type* word = gen.checked.universe.basic(BasicKind::UnsafePointer);
+    // The box and the closure live as long as the method value: in the frame
+    // arena when the escape pass says it does not escape.
+    bool local = gen.escapes && !gen.escapes->isHeap(e);
     Value box = allocValue(word);
-    emitBx(Opcode::NEW, box.reg, int(gen.structTypeFor({held})));
+    emitBx(local ? Opcode::NEWA : Opcode::NEW, box.reg, int(gen.structTypeFor({held})));
+    if (local) emitExtra(uint32_t(newArenaSite(e->pos)));
     store(held, box.reg, 0, bound);
 
     uint32_t index = gen.newFunction(method->fullName() + "-fm", pkg, line);
@@ -336,8 +340,9 @@ Value FuncBuilder::methodValue(ast::SelectorExpr* e) {
     b.endForwarder(plan, args);
 
     Value closure = allocValue(typeOf(e));
-    heapSite(escapeSite(e), e->pos);
-    emitBx(Opcode::CLOSURE, closure.reg, int(index));
+    int site = arenaSite(e, e->pos);
+    emitBx(site >= 0 ? Opcode::CLOSUREA : Opcode::CLOSURE, closure.reg, int(index));
+    if (site >= 0) emitExtra(uint32_t(site));
     return closure;
 }
 

@@ -26,7 +26,7 @@ std::vector<Value> FuncBuilder::compileRecv(ast::UnaryExpr* e, bool withOk) {
     int dest = allocate(shape);
     emit(Opcode::CHANRECV, dest, ch.reg, withOk ? 1 : 0);
     emitExtra(gen.typeIndex(elem));
-    Value v{dest, n, isAggregate(elem)};
+    Value v{dest, n, isAggregate(elem), isAggregate(elem)};  // receives copy aggregates to the heap
     if (!withOk) return {v};
     return {v, {dest + n, 1, false}};
 }
@@ -48,11 +48,13 @@ void FuncBuilder::compileRangeChan(ast::RangeStmt* s, std::string_view label, La
     emitExtra(gen.typeIndex(elem));
     emitCondJumpOnReg(dest + n, false, *brk);
     size_t mark = temps.size();
-    bindRangeVar(s->key, s->tok == Tok::Define, {dest, n, isAggregate(elem)}, elem);
+    iterationScopes.push_back(false);
+    bindRangeVar(s->key, s->tok == Tok::Define, {dest, n, isAggregate(elem), isAggregate(elem)}, elem);
     releaseTempsTo(mark);
     targets.push_back({brk, cont, s, label});
     compileBlock(s->body->stmts);
     targets.pop_back();
+    iterationScopes.pop_back();
     emitJump(*cont);
     place(*brk);
 }
@@ -121,7 +123,7 @@ void FuncBuilder::compileSelect(ast::SelectStmt* s, std::string_view label) {
         size_t declaredMark = declared.size();
         if (c && c->assign) {
             Basic* boolType = gen.checked.universe.basic(BasicKind::Bool);
-            Value parts[2] = {{c->valueReg, c->slots, isAggregate(c->elem)}, {c->valueReg + c->slots, 1, false}};
+            Value parts[2] = {{c->valueReg, c->slots, isAggregate(c->elem), isAggregate(c->elem)}, {c->valueReg + c->slots, 1, false}};
             Type* partTypes[2] = {c->elem, boolType};
             for (size_t i = 0; i < c->assign->lhs.size(); ++i) {
                 ast::Expr* lhs = ast::unparen(c->assign->lhs[i]);

@@ -82,7 +82,9 @@ Value FuncBuilder::compileExpr(ast::Expr* e) {
         case ast::ExprKind::Index: return compileIndex(static_cast<ast::IndexExpr*>(e));
         case ast::ExprKind::Slice: return compileSliceExpr(static_cast<ast::SliceExpr*>(e));
         case ast::ExprKind::Star: hint = -1; return compileStar(static_cast<ast::StarExpr*>(e));
-        case ast::ExprKind::CompositeLit: hint = -1; return compileCompositeLit(static_cast<ast::CompositeLit*>(e), t.type);
+        case ast::ExprKind::CompositeLit:
+            hint = -1;
+            return compileCompositeLit(static_cast<ast::CompositeLit*>(e), t.type, tempPlace());
         case ast::ExprKind::FuncLit: hint = -1; return compileFuncLit(static_cast<ast::FuncLit*>(e));
         case ast::ExprKind::TypeAssert:
             hint = -1;
@@ -282,12 +284,23 @@ void FuncBuilder::store(Type* t, int ptr, uint32_t offset, const Value& v) {
     emit(storeOpFor(t), ptr, int(offset), v.reg);
 }
 
-Value FuncBuilder::copyAggregate(const Value& v, Type* t) {
-    if (v.fresh) return v;
+Value FuncBuilder::copyAggregate(const Value& v, Type* t, Place place) {
+    if (v.fresh && (v.heap || place != Place::Heap)) return v;
     Value copy = allocValue(t);
     move(copy.reg, v.reg, 1);
-    emitBx(Opcode::CLONE, copy.reg, int(gen.typeIndex(t)));
+    int type = int(gen.typeIndex(t));
+    switch (place) {
+        case Place::Arena: {
+            int site = newArenaSite(Pos{uint32_t(line), 0});
+            emitBx(Opcode::CLONEA, copy.reg, type);
+            emitExtra(uint32_t(site));
+            break;
+        }
+        case Place::FrameHeap: emitBx(Opcode::CLONEF, copy.reg, type); break;
+        case Place::Heap: emitBx(Opcode::CLONE, copy.reg, type); break;
+    }
     copy.fresh = true;
+    copy.heap = place == Place::Heap;
     return copy;
 }
 
@@ -299,9 +312,8 @@ Value FuncBuilder::compileUnary(ast::UnaryExpr* e) {
         case Tok::And: {
             hint = -1;
             ast::Expr* x = ast::unparen(e->operand);
-            if (auto* lit = x->as<ast::CompositeLit>()) {
-                heapSite(escapeSite(e), e->pos);  // &T{...}: the literal's object
-                Value v = compileCompositeLit(lit, typeOf(lit));
+            if (auto* lit = x->as<ast::CompositeLit>()) {  // &T{...}: the literal's object
+                Value v = compileCompositeLit(lit, typeOf(lit), pointeePlace(e), escapeSite(e));
                 v.fresh = false;
                 return v;
             }
@@ -850,11 +862,11 @@ int FuncBuilder::addressOf(ast::Expr* e) {
         }
         return elementAddress(ix);
     }
-    if (auto* lit = e->as<ast::CompositeLit>()) return compileCompositeLit(lit, typeOf(lit)).reg;
+    if (auto* lit = e->as<ast::CompositeLit>()) return compileCompositeLit(lit, typeOf(lit), tempPlace()).reg;
     // Not addressable: materialize the value in a fresh cell.
     Type* t = typeOf(e);
     Value v = compileExpr(e);
-    if (isAggregate(t)) return copyAggregate(v, t).reg;
+    if (isAggregate(t)) return copyAggregate(v, t, Place::Heap).reg;
     Value cell = allocValue(gen.checked.universe.basic(BasicKind::UnsafePointer));
     emitBx(Opcode::NEW, cell.reg, int(gen.typeIndex(t)));
     store(t, cell.reg, 0, v);
@@ -863,28 +875,58 @@ int FuncBuilder::addressOf(ast::Expr* e) {
 
 // ---- composite literals and closures
 
-// The object of a struct or array literal: a value Go keeps on the stack
-// (nothing in -m), unless `&` already registered it as an escape site.
-static void valueLiteralSite(FuncBuilder& b, ast::CompositeLit* e, Type* t) {
-    if (!b.fn.allocSites.empty() && b.fn.allocSites.back().pc == uint32_t(b.pc())) return;
-    b.heapSite(nullptr, e->pos);
+// The object of a struct or array literal. `site` is the escape pass's when
+// `&` makes the literal an allocation Go reports; a value literal is one Go
+// keeps on the stack (nothing in -m), described here for --stats.
+static Value newLiteralObject(FuncBuilder& b, ast::CompositeLit* e, Type* t, Place place, const EscapeSite* site) {
+    Value obj = b.allocValue(t);
+    int type = int(b.gen.typeIndex(t));
+    int arenaSite = -1;
+    Pos pos = site ? site->pos : e->pos;  // `&T{...}` is at its `&`
+    if (place == Place::Arena) arenaSite = b.newArenaSite(pos, site);
+    else b.heapSite(site, pos);
     vm::AllocSite& entry = b.gen.out->allocSites.back();
-    entry.expr = std::string(b.gen.typeDesc(t)->name) + "{...}";
-    entry.reason = "struct and array values live in memory";
+    if (!site) {
+        entry.expr = std::string(b.gen.typeDesc(t)->name) + "{...}";
+        if (place != Place::Arena)
+            entry.reason = !b.valuesInArena()       ? "escape analysis off"
+                           : place == Place::Heap ? "returned, or kept by a variable that escapes"
+                                                  : "made where no arena region would free it (frame-confined)";
+    }
+    switch (place) {
+        case Place::Arena: b.emitBx(Opcode::NEWA, obj.reg, type), b.emitExtra(uint32_t(arenaSite)); break;
+        case Place::FrameHeap: b.emitBx(Opcode::NEWF, obj.reg, type); break;
+        case Place::Heap: b.emitBx(Opcode::NEW, obj.reg, type); break;
+    }
+    obj.fresh = true;
+    obj.heap = place == Place::Heap;
+    return obj;
 }
 
-Value FuncBuilder::compileCompositeLit(ast::CompositeLit* e, Type* t) {
+// Where the object of `&T{...}` goes: the escape pass decides (a package it
+// does not analyse keeps them on the heap).
+Place FuncBuilder::pointeePlace(const void* node) const {
+    return valuesInArena() && !gen.escapes->isHeap(node) ? Place::Arena : Place::Heap;
+}
+
+// A struct or array value that becomes storage at `place` (a variable's, a
+// result's): a literal is built there directly.
+Value FuncBuilder::compileValueAt(ast::Expr* e, Type* target, Place place) {
+    auto* lit = ast::unparen(e)->as<ast::CompositeLit>();
+    if (!lit || !identical(typeOf(lit), target)) return compileExprTyped(e, target);
+    hint = -1;
+    return compileCompositeLit(lit, typeOf(lit), place);
+}
+
+Value FuncBuilder::compileCompositeLit(ast::CompositeLit* e, Type* t, Place place, const EscapeSite* site) {
     Type* u = under(t);
     if (Pointer* p = u->as<Pointer>()) {  // &T{} elided in a literal of pointers
-        heapSite(escapeSite(e), e->pos);
-        Value v = compileCompositeLit(e, p->elem);
+        Value v = compileCompositeLit(e, p->elem, pointeePlace(e), escapeSite(e));
         v.fresh = false;
         return v;
     }
     if (Struct* s = u->as<Struct>()) {
-        Value obj = allocValue(t);
-        valueLiteralSite(*this, e, t);
-        emitBx(Opcode::NEW, obj.reg, int(gen.typeIndex(t)));
+        Value obj = newLiteralObject(*this, e, t, place, site);
         std::vector<int64_t> offsets = fieldOffsets(s);
         for (size_t i = 0; i < e->elements.size(); ++i) {
             ast::Expr* el = e->elements[i];
@@ -902,13 +944,10 @@ Value FuncBuilder::compileCompositeLit(ast::CompositeLit* e, Type* t) {
             store(ft, obj.reg, uint32_t(offsets[field]), v);
             releaseTempsTo(mark);
         }
-        obj.fresh = true;
         return obj;
     }
     if (types::Array* a = u->as<types::Array>()) {
-        Value obj = allocValue(t);
-        valueLiteralSite(*this, e, t);
-        emitBx(Opcode::NEW, obj.reg, int(gen.typeIndex(t)));
+        Value obj = newLiteralObject(*this, e, t, place, site);
         int64_t size = sizeOf(a->elem);
         int64_t index = 0;
         for (ast::Expr* el : e->elements) {
@@ -925,7 +964,6 @@ Value FuncBuilder::compileCompositeLit(ast::CompositeLit* e, Type* t) {
             releaseTempsTo(mark);
             ++index;
         }
-        obj.fresh = true;
         return obj;
     }
     if (types::Slice* sl = u->as<types::Slice>()) {
@@ -936,9 +974,10 @@ Value FuncBuilder::compileCompositeLit(ast::CompositeLit* e, Type* t) {
         }
         Value s = allocValue(t);
         loadInt(s.reg + 1, n);
-        heapSite(escapeSite(e), e->pos);
-        emit(Opcode::MAKESLICE, s.reg, s.reg + 1, s.reg + 1);
+        int site = arenaSite(e, e->pos);
+        emit(site >= 0 ? Opcode::MAKESLICEA : Opcode::MAKESLICE, s.reg, s.reg + 1, s.reg + 1);
         emitExtra(gen.typeIndex(sl->elem));
+        if (site >= 0) emitExtra(uint32_t(site));
         index = 0;
         Basic* intType = gen.checked.universe.basic(BasicKind::Int);
         for (ast::Expr* el : e->elements) {
@@ -961,9 +1000,10 @@ Value FuncBuilder::compileCompositeLit(ast::CompositeLit* e, Type* t) {
         Value mv = allocValue(t);
         Value hintReg = allocValue(gen.checked.universe.basic(BasicKind::Int));
         loadInt(hintReg.reg, int64_t(e->elements.size()));
-        heapSite(escapeSite(e), e->pos);
-        emit(Opcode::MAKEMAP, mv.reg, hintReg.reg, 0);
+        int site = arenaSite(e, e->pos);
+        emit(site >= 0 ? Opcode::MAKEMAPA : Opcode::MAKEMAP, mv.reg, hintReg.reg, 0);
         emitExtra(gen.typeIndex(t));
+        if (site >= 0) emitExtra(uint32_t(site));
         for (ast::Expr* el : e->elements) {
             auto* kv = el->as<ast::KeyValueExpr>();
             size_t mark = temps.size();
@@ -986,7 +1026,7 @@ Value FuncBuilder::compileCompositeLit(ast::CompositeLit* e, Type* t) {
 // []Point{...}, `&T{}` elided to `{}`) take the element type.
 Value FuncBuilder::compileElement(ast::Expr* e, Type* elemType) {
     if (auto* lit = e->as<ast::CompositeLit>(); lit && !lit->type) {
-        Value v = compileCompositeLit(lit, elemType);
+        Value v = compileCompositeLit(lit, elemType, tempPlace());
         if (Pointer* p = under(elemType)->as<Pointer>()) {
             (void)p;
             v.fresh = false;

@@ -28,8 +28,10 @@ struct Walker final : ast::ChildVisitor {
 
 }  // namespace
 
-// Finds the variables of `decl` (and its closures) that must live in cells,
-// and each closure's captured variables in first-use order.
+// Finds the variables of `decl` (and its closures) that must live in cells
+// (captured, or their address taken: for a struct or array variable, also
+// the address of a field or element), and each closure's captured variables
+// in first-use order.
 void Codegen::analyzeFunction(ast::FuncDecl* decl) {
     Walker w;
     auto localVar = [&](const ast::Expr* e) -> Var* {
@@ -38,6 +40,29 @@ void Codegen::analyzeFunction(ast::FuncDecl* decl) {
         auto it = info.uses.find(id);
         Var* v = it != info.uses.end() && it->second ? it->second->as<Var>() : nullptr;
         return v && v->owner ? v : nullptr;
+    };
+    auto typeOfExpr = [&](const ast::Expr* e) -> Type* {
+        auto it = info.types.find(e);
+        return it == info.types.end() ? nullptr : it->second.type;
+    };
+    // The local variable whose storage `e` is part of (x, x.f, x[i] of an
+    // array x, ...): taking e's address takes that variable's.
+    auto addressedVar = [&](const ast::Expr* e) -> Var* {
+        for (;;) {
+            e = ast::unparen(e);
+            if (auto* sel = e->as<ast::SelectorExpr>()) {
+                auto it = info.selections.find(sel);
+                if (it == info.selections.end() || it->second.kind != SelectionKind::FieldVal || it->second.indirect)
+                    return nullptr;
+                e = sel->operand;
+            } else if (auto* ix = e->as<ast::IndexExpr>()) {
+                Type* t = typeOfExpr(ix->operand);
+                if (!t || !under(t)->as<types::Array>()) return nullptr;
+                e = ix->operand;
+            } else {
+                return localVar(e);
+            }
+        }
     };
     w.visit = [&](const ast::Expr* e, const std::vector<const void*>& funcs) {
         if (Var* v = localVar(e)) {
@@ -56,35 +81,23 @@ void Codegen::analyzeFunction(ast::FuncDecl* decl) {
             return;
         }
         if (auto* u = e->as<ast::UnaryExpr>(); u && u->op == Tok::And) {
-            if (Var* v = localVar(ast::unparen(u->operand))) boxed.insert(v);
-            return;
-        }
-        if (auto* call = e->as<ast::CallExpr>()) {
-            // x.M() with a pointer method on an addressable non-pointer x takes &x.
-            auto* sel = ast::unparen(call->callee)->as<ast::SelectorExpr>();
-            if (!sel) return;
-            auto it = info.selections.find(sel);
-            if (it == info.selections.end() || it->second.kind != SelectionKind::MethodVal) return;
-            Func* m = it->second.obj->as<Func>();
-            Var* v = localVar(ast::unparen(sel->operand));
-            if (m && v && m->signature()->recv && under(m->signature()->recv->type)->as<Pointer>() &&
-                !under(v->type)->as<Pointer>() && !isInterface(v->type))
-                boxed.insert(v);
+            if (Var* v = addressedVar(u->operand)) boxed.insert(v);
             return;
         }
         if (auto* sl = e->as<ast::SliceExpr>()) {
-            if (Var* v = localVar(ast::unparen(sl->operand)); v && under(v->type)->as<types::Array>()) boxed.insert(v);
+            Type* t = typeOfExpr(sl->operand);
+            if (Var* v = t && under(t)->as<types::Array>() ? addressedVar(sl->operand) : nullptr) boxed.insert(v);
+            return;
         }
         if (auto* sel = e->as<ast::SelectorExpr>()) {
-            // A method value bound to a pointer method of an addressable variable.
+            // x.M() or x.M with a pointer method on an addressable non-pointer x takes &x.
             auto it = info.selections.find(sel);
-            if (it != info.selections.end() && it->second.kind == SelectionKind::MethodVal) {
-                Func* m = it->second.obj->as<Func>();
-                Var* v = localVar(ast::unparen(sel->operand));
-                if (m && v && m->signature()->recv && under(m->signature()->recv->type)->as<Pointer>() &&
-                    !under(v->type)->as<Pointer>())
-                    boxed.insert(v);
-            }
+            if (it == info.selections.end() || it->second.kind != SelectionKind::MethodVal) return;
+            Func* m = it->second.obj->as<Func>();
+            Type* operand = typeOfExpr(sel->operand);
+            if (m && m->signature()->recv && under(m->signature()->recv->type)->as<Pointer>() && operand &&
+                !under(operand)->as<Pointer>() && !isInterface(operand) && !it->second.indirect)
+                if (Var* v = addressedVar(sel->operand)) boxed.insert(v);
         }
     };
     w.funcs.push_back(decl);
@@ -122,7 +135,7 @@ void FuncBuilder::bindParams(Signature* s, const ast::FuncType* type, ast::Field
         if (!v || v->name == "_" || v->name.empty()) continue;
         Value value{regs[i], slotCount(v->type), false};
         if (isAggregate(v->type)) {
-            value = copyAggregate(value, v->type);
+            value = copyAggregate(value, v->type, placeFor(v));
             keep(value);
             declareVar(v, value);
         } else if (gen.boxed.count(v)) {

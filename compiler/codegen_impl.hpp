@@ -33,7 +33,13 @@ struct Value {
     int reg = -1;
     int slots = 0;
     bool fresh = false;  // aggregates: storage nobody else refers to
+    bool heap = false;   // fresh aggregates: the storage is on the heap, so it may outlive the frame
 };
+
+// Where the storage of a new struct or array value goes (codegen.hpp,
+// "Aggregate values"): the heap, the frame arena, or the heap as an object
+// only the frame reaches (rt::ObjectHeader::kFrameConfined).
+enum class Place : uint8_t { Heap, Arena, FrameHeap };
 
 // Where a variable lives.
 struct VarLoc {
@@ -140,6 +146,8 @@ public:
     std::deque<Label> labelStore;
     Label* newLabel() { return &labelStore.emplace_back(); }
     bool hasDefer = false;
+    bool hasGoto = false;                // a backward goto makes a loop no region releases
+    std::vector<bool> iterationScopes;   // per enclosing loop: does it release its region every iteration?
     Label* epilogue = nullptr;           // functions with defers return through it
     std::vector<VarLoc> resultVars;      // functions with defers or named results
     std::unordered_set<const Var*> boxedVars;    // captured or address-taken
@@ -150,9 +158,15 @@ public:
     std::vector<std::pair<int, int>> declared;          // registers of variables in scope
     Label* fallthroughTarget = nullptr;
     std::vector<Type*> multiTypes;                      // types of the last compileMultiValue
-    Value zeroValue(Type* t);
+    Value zeroValue(Type* t, Place place);
+    bool valuesInArena() const;
+    Place tempPlace() const;
+    Place placeFor(const Var* v) const;
+    void emitNewValue(int reg, Type* t, Place place, Pos pos);
+    Value compileValueAt(ast::Expr* e, Type* target, Place place);
     std::vector<Value> evaluateRhs(const ast::List<ast::Expr*>& rhs, size_t count,
-                                   const std::function<Type*(size_t)>& targetType);
+                                   const std::function<Type*(size_t)>& targetType,
+                                   const std::function<Place(size_t)>& adoptedAt = {});
     std::vector<Value> compileMultiValue(ast::Expr* e, size_t count);
     std::vector<SlotTag> tagsAt(const Value& v);
     Value emitBinaryOp(Tok op, Type* t, Value x, ast::Expr* right, int dest);
@@ -213,7 +227,8 @@ public:
     void emitSliceGet(int dst, int s, int i, Type* elem);
     void emitSliceSet(int s, int i, int v, Type* elem);
     Value compileSliceExpr(ast::SliceExpr* e);
-    Value compileCompositeLit(ast::CompositeLit* e, Type* t);
+    Value compileCompositeLit(ast::CompositeLit* e, Type* t, Place place, const EscapeSite* site = nullptr);
+    Place pointeePlace(const void* node) const;
     Value compileFuncLit(ast::FuncLit* e);
     Value compileTypeAssert(ast::TypeAssertExpr* e, bool commaOk);
     Value compileStar(ast::StarExpr* e);
@@ -225,7 +240,7 @@ public:
     void storeVar(const VarLoc& loc, const Value& v);
     Value load(Type* t, int ptr, uint32_t offset);
     void store(Type* t, int ptr, uint32_t offset, const Value& v);
-    Value copyAggregate(const Value& v, Type* t);  // fresh copy unless already fresh
+    Value copyAggregate(const Value& v, Type* t, Place place);  // v itself if fresh and placed well enough
     int addressOf(ast::Expr* e);                    // register with the address (caller releases)
     Value fieldAddress(Value base, Type* baseType, const std::vector<int>& path, size_t count, Type** finalType);
     int mapKeyOperand(Value key, Type* keyType, bool* byAddress);

@@ -1,50 +1,35 @@
 // Statements: declarations, assignment, control flow, return, defer.
 #include "compiler/codegen_impl.hpp"
 #include "parser/printer.hpp"
+#include "parser/walk.hpp"
 
 namespace govm::codegen {
 
 namespace {
 
-bool containsDefer(ast::Stmt* s);
+// The statements of a function body that change how it is compiled
+// (function literals inside are bodies of their own).
+struct BodyScan final : ast::ChildVisitor {
+    bool defers = false;
+    bool gotos = false;
 
-bool anyDefer(const ast::List<ast::Stmt*>& list) {
-    for (ast::Stmt* s : list)
-        if (containsDefer(s)) return true;
-    return false;
-}
-
-// Whether a function body defers (function literals inside do not count).
-bool containsDefer(ast::Stmt* s) {
-    if (!s) return false;
-    switch (s->kind) {
-        case ast::StmtKind::Defer: return true;
-        case ast::StmtKind::Labeled: return containsDefer(static_cast<ast::LabeledStmt*>(s)->body);
-        case ast::StmtKind::Block: return anyDefer(static_cast<ast::BlockStmt*>(s)->stmts);
-        case ast::StmtKind::If: {
-            auto* x = static_cast<ast::IfStmt*>(s);
-            return containsDefer(x->then) || containsDefer(x->otherwise);
-        }
-        case ast::StmtKind::CaseClause: return anyDefer(static_cast<ast::CaseClause*>(s)->body);
-        case ast::StmtKind::Switch:
-            for (ast::CaseClause* c : static_cast<ast::SwitchStmt*>(s)->clauses)
-                if (containsDefer(c)) return true;
-            return false;
-        case ast::StmtKind::TypeSwitch:
-            for (ast::CaseClause* c : static_cast<ast::TypeSwitchStmt*>(s)->clauses)
-                if (containsDefer(c)) return true;
-            return false;
-        case ast::StmtKind::For: return containsDefer(static_cast<ast::ForStmt*>(s)->body);
-        case ast::StmtKind::Range: return containsDefer(static_cast<ast::RangeStmt*>(s)->body);
-        default: return false;
+    void expr(const ast::Expr* e) override {
+        if (!e->as<ast::FuncLit>()) ast::forEachChild(e, *this);
     }
-}
-
+    void stmt(const ast::Stmt* s) override {
+        if (s->kind == ast::StmtKind::Defer) defers = true;
+        if (auto* b = s->as<ast::BranchStmt>(); b && b->tok == Tok::Goto) gotos = true;
+        ast::forEachChild(s, *this);
+    }
+};
 
 }  // namespace
 
 void FuncBuilder::compileBody(ast::BlockStmt* body) {
-    hasDefer = anyDefer(body->stmts);
+    BodyScan scan;
+    scan.stmt(body);
+    hasDefer = scan.defers;
+    hasGoto = scan.gotos;
     Tuple* results = sig->results;
     bool named = !results->vars.empty() && !results->vars[0]->name.empty();
     if (hasDefer || named) {
@@ -52,8 +37,8 @@ void FuncBuilder::compileBody(ast::BlockStmt* body) {
             Value zero = allocValue(r->type);
             keep(zero);
             if (isAggregate(r->type)) {
-                emitBx(Opcode::NEW, zero.reg, int(gen.typeIndex(r->type)));
-                zero.fresh = true;
+                emitBx(Opcode::NEW, zero.reg, int(gen.typeIndex(r->type)));  // returned: the heap
+                zero.fresh = zero.heap = true;
             } else {
                 emit(Opcode::ZERO, zero.reg, zero.slots, 0);
             }
@@ -172,10 +157,50 @@ void FuncBuilder::compileStmt(ast::Stmt* s) {
 
 // ---- variables
 
+// ---- where struct and array values live (codegen.hpp, "Aggregate values")
+
+bool FuncBuilder::valuesInArena() const { return gen.escapes && gen.escapes->mode != EscapeMode::Off; }
+
+// A temporary: nothing keeps its storage beyond the statement (stores copy).
+// Made per iteration of a loop that keeps its region, it would pile up in
+// the frame's: it goes to the heap, where only the frame reaches it.
+Place FuncBuilder::tempPlace() const {
+    if (!valuesInArena()) return Place::Heap;
+    bool released = !hasGoto && (iterationScopes.empty() || iterationScopes.back());
+    return released ? Place::Arena : Place::FrameHeap;
+}
+
+// A variable's storage. The escape pass decides for the main package; other
+// packages are not analysed, so there a variable whose address is taken or
+// that a closure captures keeps its storage on the heap.
+Place FuncBuilder::placeFor(const Var* v) const {
+    if (!valuesInArena() || gen.heapCells.count(v)) return Place::Heap;
+    bool analysed = pkg == gen.checked.mainPackage();
+    bool escapes = analysed ? gen.escapes->movedToHeap(v) : gen.boxed.count(v) != 0;
+    return escapes ? Place::Heap : tempPlace();
+}
+
+// A new zeroed struct or array value. An arena site is described as a
+// value of its type; the caller may say more.
+void FuncBuilder::emitNewValue(int reg, Type* t, Place place, Pos pos) {
+    int type = int(gen.typeIndex(t));
+    switch (place) {
+        case Place::Arena: {
+            int site = newArenaSite(pos);
+            gen.out->allocSites.back().expr = std::string(gen.typeDesc(t)->name) + " value";
+            emitBx(Opcode::NEWA, reg, type);
+            emitExtra(uint32_t(site));
+            return;
+        }
+        case Place::FrameHeap: emitBx(Opcode::NEWF, reg, type); return;
+        case Place::Heap: emitBx(Opcode::NEW, reg, type); return;
+    }
+}
+
 void FuncBuilder::declareVar(Var* v, Value init) {
     if (!v || v->name == "_") return;
     if (isAggregate(v->type)) {
-        Value storage = init.fresh ? init : copyAggregate(init, v->type);
+        Value storage = copyAggregate(init, v->type, placeFor(v));
         keep(storage);
         vars[v] = {VarLoc::Registers, storage.reg, 0, v->type};
         declared.push_back({storage.reg, 1});
@@ -235,11 +260,12 @@ void FuncBuilder::renewLoopVar(Var* v) {
     releaseTempsTo(mark);
 }
 
-Value FuncBuilder::zeroValue(Type* t) {
+Value FuncBuilder::zeroValue(Type* t, Place place) {
     Value v = allocValue(t);
     if (isAggregate(t)) {
-        emitBx(Opcode::NEW, v.reg, int(gen.typeIndex(t)));
+        emitNewValue(v.reg, t, place, Pos{uint32_t(line), 0});
         v.fresh = true;
+        v.heap = place == Place::Heap;
     } else {
         emit(Opcode::ZERO, v.reg, v.slots, 0);
     }
@@ -257,12 +283,12 @@ void FuncBuilder::compileVarDecl(ast::GenDecl* d) {
         }
         if (vs->values.empty()) {
             for (Var* v : lhs)
-                if (v) declareVar(v, zeroValue(v->type));
+                if (v) declareVar(v, zeroValue(v->type, placeFor(v)));
             continue;
         }
-        std::vector<Value> values = evaluateRhs(vs->values, lhs.size(), [&](size_t i) {
-            return lhs[i] ? lhs[i]->type : nullptr;
-        });
+        std::vector<Value> values = evaluateRhs(
+            vs->values, lhs.size(), [&](size_t i) { return lhs[i] ? lhs[i]->type : nullptr; },
+            [&](size_t i) { return lhs[i] ? placeFor(lhs[i]) : tempPlace(); });
         for (size_t i = 0; i < lhs.size(); ++i)
             if (lhs[i]) declareVar(lhs[i], values[i]);
     }
@@ -270,8 +296,11 @@ void FuncBuilder::compileVarDecl(ast::GenDecl* d) {
 
 // Evaluates the right-hand side of an assignment or declaration into
 // values converted to the targets' types (multi-value calls, comma-ok forms).
+// `adoptedAt` says where an aggregate target keeps what it adopts, so a
+// literal is built there directly.
 std::vector<Value> FuncBuilder::evaluateRhs(const ast::List<ast::Expr*>& rhs, size_t count,
-                                            const std::function<Type*(size_t)>& targetType) {
+                                            const std::function<Type*(size_t)>& targetType,
+                                            const std::function<Place(size_t)>& adoptedAt) {
     std::vector<Value> values;
     if (rhs.size() == 1 && count > 1) {
         ast::Expr* e = ast::unparen(rhs[0]);
@@ -284,7 +313,9 @@ std::vector<Value> FuncBuilder::evaluateRhs(const ast::List<ast::Expr*>& rhs, si
     }
     for (size_t i = 0; i < rhs.size(); ++i) {
         Type* t = targetType(i);
-        Value v = t ? compileExprTyped(rhs[i], t) : compileExpr(rhs[i]);
+        Value v = t && adoptedAt && isAggregate(t) ? compileValueAt(rhs[i], t, adoptedAt(i))
+                  : t                               ? compileExprTyped(rhs[i], t)
+                                                    : compileExpr(rhs[i]);
         values.push_back(v);
     }
     return values;
@@ -312,7 +343,8 @@ void FuncBuilder::compileDefine(const ast::List<ast::Expr*>& lhs, const ast::Lis
             auto def = gen.info.defs.find(id);
             Var* newVar = define && def != gen.info.defs.end() && def->second ? def->second->as<Var>() : nullptr;
             if (newVar) {
-                Value v = compileExprTyped(rhs[0], newVar->type);
+                Value v = isAggregate(newVar->type) ? compileValueAt(rhs[0], newVar->type, placeFor(newVar))
+                                                    : compileExprTyped(rhs[0], newVar->type);
                 declareVar(newVar, v);
                 return;
             }
@@ -348,17 +380,20 @@ void FuncBuilder::compileDefine(const ast::List<ast::Expr*>& lhs, const ast::Lis
         targets.push_back(lvalueOf(target));
         if (lhs.size() > 1) pinOperands(targets.back());
     }
-    std::vector<Value> values = evaluateRhs(rhs, lhs.size(), [&](size_t i) -> Type* {
-        if (newVars[i]) return newVars[i]->type;
-        return targets[i].kind == LValue::Blank ? nullptr : targets[i].type;
-    });
+    std::vector<Value> values = evaluateRhs(
+        rhs, lhs.size(),
+        [&](size_t i) -> Type* {
+            if (newVars[i]) return newVars[i]->type;
+            return targets[i].kind == LValue::Blank ? nullptr : targets[i].type;
+        },
+        [&](size_t i) { return newVars[i] ? placeFor(newVars[i]) : tempPlace(); });
     // Values still sitting in variables' registers (or, for aggregates, in
     // their memory) must be copied before any store, or `a, b = b, a` would
     // see its own writes.
     if (lhs.size() > 1) {
         for (size_t i = 0; i < values.size(); ++i) {
             Type* t = newVars[i] ? newVars[i]->type : targets[i].type;
-            if (t && isAggregate(t)) values[i] = copyAggregate(values[i], t);
+            if (t && isAggregate(t)) values[i] = copyAggregate(values[i], t, newVars[i] ? placeFor(newVars[i]) : tempPlace());
             else values[i] = ownedCopy(values[i]);
         }
     }
@@ -612,6 +647,7 @@ void FuncBuilder::compileFor(ast::ForStmt* s, std::string_view label) {
     if (s->init) compileStmt(s->init);
     std::vector<Var*> loopVars = definedVars(s->init);
     int region = openIterationRegion(s, loopVars);
+    iterationScopes.push_back(region >= 0);
     Label* body = newLabel();
     Label* cont = newLabel();
     Label* cond = newLabel();
@@ -638,6 +674,7 @@ void FuncBuilder::compileFor(ast::ForStmt* s, std::string_view label) {
     } else {
         emitJump(*body);
     }
+    iterationScopes.pop_back();
     place(*brk);
     if (region >= 0) emit(Opcode::ARENAREL, region, 0, 0);
     releaseDeclaredTo(declaredMark);
@@ -675,9 +712,11 @@ void FuncBuilder::compileReturn(ast::ReturnStmt* s) {
     std::vector<Value> values;
     Tuple* results = sig->results;
     if (!s->results.empty()) {
-        values = evaluateRhs(s->results, results->vars.size(), [&](size_t i) { return results->vars[i]->type; });
+        values = evaluateRhs(
+            s->results, results->vars.size(), [&](size_t i) { return results->vars[i]->type; },
+            [](size_t) { return Place::Heap; });
         for (size_t i = 0; i < values.size(); ++i)
-            if (isAggregate(results->vars[i]->type)) values[i] = copyAggregate(values[i], results->vars[i]->type);
+            if (isAggregate(results->vars[i]->type)) values[i] = copyAggregate(values[i], results->vars[i]->type, Place::Heap);
     }
     if (!resultVars.empty() || hasDefer) {
         if (!values.empty()) {

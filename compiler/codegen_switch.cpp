@@ -16,7 +16,7 @@ void FuncBuilder::bindRangeVar(ast::Expr* e, bool define, const Value& v, Type* 
         auto it = vars.find(var);
         if (it == vars.end()) {
             Value init = v;
-            if (isAggregate(var->type)) init = copyAggregate(v, var->type);
+            if (isAggregate(var->type)) init = copyAggregate(v, var->type, placeFor(var));
             declareVar(var, convert(init, t, var->type));
         } else if (it->second.kind == VarLoc::Boxed) {
             // A fresh cell each iteration (Go 1.22).
@@ -51,6 +51,7 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
     auto loop = [&](const std::function<void()>& head, const std::function<void()>& step,
                     const std::function<void()>& test) {
         int region = openIterationRegion(s, {});
+        iterationScopes.push_back(region >= 0);
         emitJump(*cond);
         place(*body);
         size_t mark = temps.size();
@@ -64,6 +65,7 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
         step();
         place(*cond);
         test();
+        iterationScopes.pop_back();
         place(*brk);
         if (region >= 0) emit(Opcode::ARENAREL, region, 0, 0);
     };
@@ -115,6 +117,7 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
         keep({kv, 2});
         declared.push_back({kv, 2});
         int region = openIterationRegion(s, {});
+        iterationScopes.push_back(region >= 0);
         // MAPNEXT sits at the top: it takes its JMP when done. With an
         // iteration region, `continue` resets it on its way back up.
         if (region < 0) place(*cont);
@@ -133,6 +136,7 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
             emit(Opcode::ARENARESET, region, 0, 0);
         }
         emitJump(*cond);
+        iterationScopes.pop_back();
         place(*brk);
         if (region >= 0) emit(Opcode::ARENAREL, region, 0, 0);
         place(*body);
@@ -154,7 +158,7 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
             elem = a->elem;
             x = compileExpr(s->range);
             // Ranging over an array value ranges over a copy of it.
-            if (s->value && !u->as<Pointer>()) x = copyAggregate(x, arrayType);
+            if (s->value && !u->as<Pointer>()) x = copyAggregate(x, arrayType, tempPlace());
             x = keepTemp(ownedCopy(x));  // the loop ends by releasing it: never a variable's register
             loadInt(len.reg, a->length);
         }
@@ -297,7 +301,7 @@ void FuncBuilder::compileTypeSwitch(ast::TypeSwitchStmt* s, std::string_view lab
                 value = allocValue(t);
                 emit(Opcode::IFACEDATA, value.reg, subject.reg, 0);
                 emitExtra(gen.typeIndex(t));
-                if (isAggregate(t)) value = copyAggregate(value, t);
+                if (isAggregate(t)) value = copyAggregate(value, t, placeFor(bound));
             }
             declareVar(bound, value);
         }

@@ -209,6 +209,7 @@ void Escape::expr(Hole k, const ast::Expr* e) {
 void Escape::compositeLit(Hole k, const ast::CompositeLit* lit) {
     Type* t = typeOf(lit);
     Type* u = t ? under(t) : nullptr;
+    if (t && isStructOrArray(t) && !openLoops.empty()) openLoops.back().values = true;
     if (u && u->kind == TypeKind::Pointer) {  // elided &T in []*T{{...}}
         k = spill(k, lit, EscapeSiteKind::AddrLit);
         u = under(static_cast<Pointer*>(u)->elem);

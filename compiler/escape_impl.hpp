@@ -163,6 +163,9 @@ public:
         int bodyDepth;
         std::vector<Location*> sites;
         bool blocked = false;  // a defer inside, or per-iteration variables that carry pointers
+        // Makes struct or array values, which codegen keeps in memory: per
+        // iteration, frame-confined (codegen.hpp, "Aggregate values").
+        bool values = false;
     };
     std::vector<LoopSites> openLoops;
     std::vector<LoopSites> closedLoops;  // of the batch, decided in emitDecisions
@@ -271,6 +274,7 @@ public:
 
 // Predicates on types (escape_solve.cpp).
 bool hasPointers(types::Type* t);
+bool isStructOrArray(types::Type* t);
 bool isPointerShaped(types::Type* t);
 bool isInterfaceType(types::Type* t);
 

@@ -14,6 +14,11 @@ using namespace types;
 
 bool isInterfaceType(Type* t) { return t && under(t) && under(t)->kind == TypeKind::Interface; }
 
+bool isStructOrArray(Type* t) {
+    t = t ? under(t) : nullptr;
+    return t && (t->kind == TypeKind::Struct || t->kind == TypeKind::Array);
+}
+
 bool hasPointers(Type* t) {
     t = t ? under(t) : nullptr;
     if (!t) return false;
@@ -75,6 +80,7 @@ Location* Escape::newLoc(const ast::Expr* e, Var* v, bool transient) {
     l.lifetimeDepth = loopDepth;
     l.transient = transient;
     if ((e || v) && !openLoops.empty()) openLoops.back().sites.push_back(&l);
+    if (v && isStructOrArray(v->type) && !openLoops.empty()) openLoops.back().values = true;
     if (e) l.pos = e->pos;
     if (v) {
         l.pos = v->pos;

@@ -140,7 +140,7 @@ void Escape::closeLoop() {
 void Escape::decideIterationRelease() {
     if (mode != EscapeMode::Govm) return;
     for (const LoopSites& loop : closedLoops) {
-        bool anyArena = false, safe = !loop.blocked;
+        bool anyArena = loop.values, safe = !loop.blocked;
         for (const Location* l : loop.sites) {
             // Only allocations count: a variable needs a cell only when its
             // address is taken or a closure captures it.

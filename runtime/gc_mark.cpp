@@ -122,7 +122,8 @@ void Heap::Impl::drain(Marker& marker) {
     while (!markStack.empty()) {
         ObjectHeader* header = markStack.back();
         markStack.pop_back();
-        scanning = header;
+        // A frame-confined object is checked like the frame's roots: not at all.
+        scanning = header->bits & ObjectHeader::kFrameConfined ? nullptr : header;
         scanObject(marker, header);
     }
     scanning = nullptr;

@@ -129,14 +129,17 @@ void Heap::setPointerCheck(std::function<bool(const void*)> forbidden,
 
 void Heap::setTrace(std::function<void(const std::string&)> trace) { impl_->trace = std::move(trace); }
 
-void* Heap::allocate(const TypeDesc* type, uint64_t count) {
+void* Heap::allocate(const TypeDesc* type, uint64_t count, bool frameConfined) {
     uint64_t bytes;
     if (__builtin_mul_overflow(count, type->size, &bytes) || bytes > kMaxObjectBytes)
         return nullptr;
     if (bytes == 0)
         return zeroBase_;
     // count <= bytes <= 2^47, so count fits the header's 56-bit field.
-    return allocateSized(type, (count << ObjectHeader::kCountShift) | ObjectHeader::kLive, bytes);
+    uint64_t bits = (count << ObjectHeader::kCountShift) | ObjectHeader::kLive;
+    if (frameConfined)
+        bits |= ObjectHeader::kFrameConfined;
+    return allocateSized(type, bits, bytes);
 }
 
 void* Heap::allocateBytes(uint64_t n) {

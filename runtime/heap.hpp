@@ -88,10 +88,15 @@ enum class ObjectKind : uint8_t {
 // Marker::markValues.
 struct ObjectHeader {
     const TypeDesc* type;
-    uint64_t bits;  // count << kCountShift | kind << 2 | live << 1 | marked
+    uint64_t bits;  // count << kCountShift | frameConfined << 4 | kind << 2 | live << 1 | marked
 
     static constexpr uint64_t kMarked = 1;
     static constexpr uint64_t kLive = 2;
+    // A value only its frame can reach (ESCAPE.md §4.1: arena spills, and
+    // values a loop makes where no region frees them). Like the frame's
+    // registers, it may point into the frame arena: --check-arena does not
+    // count its pointers as violations.
+    static constexpr uint64_t kFrameConfined = 16;
     static constexpr int kKindShift = 2;
     static constexpr int kCountShift = 8;
 
@@ -124,8 +129,8 @@ public:
     // A zeroed object holding `count` consecutive values of `type` (count > 1
     // for slice backing arrays). Returns nullptr when maxHeapBytes would be
     // exceeded or count * size overflows; zeroBase() when the size is 0. Never
-    // collects.
-    void* allocate(const TypeDesc* type, uint64_t count = 1);
+    // collects. `frameConfined` sets ObjectHeader::kFrameConfined.
+    void* allocate(const TypeDesc* type, uint64_t count = 1, bool frameConfined = false);
     // Zeroed pointer-free bytes (string data, []byte backing arrays).
     void* allocateBytes(uint64_t n);
     // A zeroed object of `bytes` bytes whose header names `type` and `kind`

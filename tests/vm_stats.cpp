@@ -173,6 +173,55 @@ func main() {
 }
 )";
 
+// Struct and array values (codegen.hpp, "Aggregate values"): variables'
+// storage, temporaries and parameter copies are frame-confined, so they live
+// in the arena, released every iteration of a loop that makes them; a loop
+// that keeps its region (a defer inside) makes them on the heap instead,
+// where only the frame reaches them.
+constexpr const char* kValues = R"(package main
+
+type Point struct{ x, y int }
+
+type Box struct {
+	min, max Point
+	tag      *Point
+}
+
+func area(b Box) int { return (b.max.x - b.min.x) * (b.max.y - b.min.y) }
+
+func values(n int) int {
+	s := 0
+	for i := 0; i < n; i++ {
+		p := Point{i, i + 1}
+		b := Box{min: p, max: Point{i + 2, i + 4}, tag: &p}
+		s += area(b) + b.tag.y
+	}
+	return s
+}
+
+func kept(n int) []Point {
+	var out []Point
+	for i := 0; i < n; i++ {
+		out = append(out, Point{i, i})
+	}
+	return out
+}
+
+func deferred(n int) int {
+	s := 0
+	for i := 0; i < n; i++ {
+		defer func() {}()
+		q := Point{i, 2}
+		s += q.x * q.y
+	}
+	return s
+}
+
+func main() {
+	println(values(100), len(kept(10)), deferred(10))
+}
+)";
+
 // No release: an append growing a slice declared outside the loop, a defer
 // in the loop, and a per-iteration variable carrying a pointer into the next
 // iteration.
@@ -441,6 +490,8 @@ TEST_CASE("stats: allocations the escape pass does not report", "[stats]") {
 
 type P struct{ x, y int }
 
+var kept map[int]int
+
 func main() {
 	m := map[int]int{}
 	for i := 0; i < 100; i++ {
@@ -450,23 +501,28 @@ func main() {
 	q := p
 	q.x = 3
 	println(len(m), p.x, q.x)
+	kept = m
 }
 )",
                       EscapeMode::Govm, withStats());
     REQUIRE(r.err == "100 1 3\n");
     const vm::RunStats& s = r.stats;
-    const vm::SiteStats* growth = findSite(s, "prog.go:8");
+    const vm::SiteStats* growth = findSite(s, "prog.go:10");
     REQUIRE(growth);
     REQUIRE(growth->expr == "map growth");
+    REQUIRE_FALSE(growth->arena);
     REQUIRE(growth->objects > 0);
-    const vm::SiteStats* literal = findSite(s, "prog.go:10:8");
+    // Struct values Go keeps on the stack are frame-confined: the arena.
+    const vm::SiteStats* literal = findSite(s, "prog.go:12:8");
     REQUIRE(literal);
     REQUIRE(literal->expr == "main.P{...}");
+    REQUIRE(literal->arena);
     REQUIRE(literal->objects == 1);
     REQUIRE(literal->bytes == 16);
-    const vm::SiteStats* copy = findSite(s, "prog.go:11");
+    const vm::SiteStats* copy = findSite(s, "prog.go:13");
     REQUIRE(copy);
     REQUIRE(copy->expr == "copy of a main.P value");
+    REQUIRE(copy->arena);
     REQUIRE(copy->objects == 1);
     requireSitesAddUp(s);
 }
@@ -571,4 +627,36 @@ TEST_CASE("stats: loops whose allocations outlive an iteration keep them", "[sta
     REQUIRE(r.status == 0);
     REQUIRE(r.err == "100 45 54\n");  // go1.19's output
     REQUIRE(r.stats.arena.iterationReleases == 0);
+}
+
+TEST_CASE("stats: struct and array values live in the frame arena", "[stats]") {
+    vm::VMConfig config = withStats();
+    config.checkArena = true;  // the heap values of `deferred` hold no arena pointer the checker minds
+    Outcome r = runGo(kValues, EscapeMode::Govm, std::move(config));
+    REQUIRE(r.status == 0);
+    REQUIRE(r.err == "5650 10 90\n");  // go1.19's output
+    const vm::RunStats& s = r.stats;
+    REQUIRE(s.arena.iterationReleases == 100 + 10);  // values and kept; deferred keeps its region
+    REQUIRE(s.arena.spills == 0);
+    const vm::SiteStats* p = findSite(s, "prog.go:15:13");
+    REQUIRE(p);
+    REQUIRE(p->arena);
+    REQUIRE(p->expr == "main.Point{...}");
+    REQUIRE(p->objects == 100);
+    const vm::SiteStats* param = findSite(s, "prog.go:10");
+    REQUIRE(param);
+    REQUIRE(param->arena);
+    REQUIRE(param->expr == "copy of a main.Box value");
+    REQUIRE(param->objects == 100);
+    REQUIRE(findSite(s, "prog.go:25:26")->arena);  // appended by copy: the temporary stays local
+    const vm::SiteStats* q = findSite(s, "prog.go:34:13");
+    REQUIRE(q);
+    REQUIRE_FALSE(q->arena);
+    REQUIRE(q->reason == "made where no arena region would free it (frame-confined)");
+    REQUIRE(q->objects == 10);
+    requireSitesAddUp(s);
+
+    Outcome off = runGo(kValues, EscapeMode::Off, withStats());
+    REQUIRE(off.err == r.err);
+    REQUIRE(off.stats.arena.objects == 0);
 }

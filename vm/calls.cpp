@@ -45,7 +45,7 @@ std::unique_ptr<rt::FrameArena> VMState::newArena() {
 
 void* VMState::arenaAlloc(const rt::TypeDesc* type, uint64_t count, uint32_t site) {
     void* p = frameArena().allocate(type, count, site);
-    return p ? p : allocOrDie(type, count);
+    return p ? p : allocFrameConfined(type, count);  // a spill
 }
 
 void VMState::callNative(const Function* callee, Slot* base, size_t stopDepth) {

@@ -180,6 +180,7 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     }
     std::unique_ptr<rt::FrameArena> newArena();
     void* arenaAlloc(const rt::TypeDesc* type, uint64_t count, uint32_t site);
+    void* allocFrameConfined(const rt::TypeDesc* type, uint64_t count);  // heap, ObjectHeader::kFrameConfined
     void dropFrames(size_t keep);  // pops frames (unwinding), releasing their arena regions
     bool schedOp(SchedOp op, Slot* operand, Slot* result, size_t stopDepth);
     void wakeSleepers(bool block);

@@ -381,6 +381,12 @@ void* VMState::allocOrDie(const TypeDesc* type, uint64_t count) {
     return p;
 }
 
+void* VMState::allocFrameConfined(const TypeDesc* type, uint64_t count) {
+    void* p = heap.allocate(type, count, true);
+    if (!p) fatal("out of memory");
+    return p;
+}
+
 void* VMState::allocBytesOrDie(uint64_t n) {
     void* p = heap.allocateBytes(n);
     if (!p) fatal("out of memory");
