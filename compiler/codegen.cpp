@@ -254,7 +254,7 @@ void FuncBuilder::finishSites() {
                 if (entry.expr.empty()) entry.expr = implicitSiteText(*gen.out, &fn.code[at]);
                 if (!entry.arena && entry.reason.empty()) {
                     if (!gen.escapes || gen.escapes->mode == EscapeMode::Off) entry.reason = "escape analysis off";
-                    else if (pkg && pkg != gen.checked.mainPackage())
+                    else if (pkg && !gen.escapes->analysed(pkg))
                         entry.reason = "package " + pkg->path + " is not escape-analysed";
                     else entry.reason = implicitSiteReason(op);
                 }

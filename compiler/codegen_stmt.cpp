@@ -170,13 +170,12 @@ Place FuncBuilder::tempPlace() const {
     return released ? Place::Arena : Place::FrameHeap;
 }
 
-// A variable's storage. The escape pass decides for the main package; other
-// packages are not analysed, so there a variable whose address is taken or
-// that a closure captures keeps its storage on the heap.
+// A variable's storage. The escape pass decides; in a package it did not
+// analyse, a variable whose address is taken or that a closure captures
+// keeps its storage on the heap.
 Place FuncBuilder::placeFor(const Var* v) const {
     if (!valuesInArena() || gen.heapCells.count(v)) return Place::Heap;
-    bool analysed = pkg == gen.checked.mainPackage();
-    bool escapes = analysed ? gen.escapes->movedToHeap(v) : gen.boxed.count(v) != 0;
+    bool escapes = gen.escapes->analysed(pkg) ? gen.escapes->movedToHeap(v) : gen.boxed.count(v) != 0;
     return escapes ? Place::Heap : tempPlace();
 }
 
@@ -226,8 +225,8 @@ void FuncBuilder::declareVar(Var* v, Value init) {
 // where Go copies variables it captures by value; so a cell also goes to
 // the heap when a closure capturing it escapes (Codegen::heapCells).
 void FuncBuilder::emitNewCell(int reg, const Var* v) {
-    bool inArena = gen.escapes && gen.escapes->mode != EscapeMode::Off && !gen.escapes->movedToHeap(v) &&
-                   !gen.heapCells.count(v);
+    bool inArena = gen.escapes && gen.escapes->mode != EscapeMode::Off && gen.escapes->analysed(pkg) &&
+                   !gen.escapes->movedToHeap(v) && !gen.heapCells.count(v);
     const EscapeSite* var = escapeSite(v);
     int site = inArena ? newArenaSite(v->pos, var) : -1;
     if (site < 0) heapSite(var, v->pos);

@@ -42,7 +42,26 @@ EscapeResult analyzeEscapes(const ast::File& file, const types::Program& program
     escape::Escape esc(file, program, mode, mLevel, fileName);
     EscapeResult result = esc.run();
     result.mode = mode;
+    result.packages.insert(program.mainPackage());
+    if (mode == EscapeMode::Off) return result;
+    // The standard library's Go bodies, for their own placement only: calls
+    // into them use go1.19's summaries (escape_tags.cpp), as gc's -m output
+    // does, and -m prints nothing about them.
+    for (const types::Package* pkg : program.packages) {
+        if (pkg == program.mainPackage() || pkg->files.size() != 1 || !pkg->files[0]->root) continue;
+        escape::Escape lib(*pkg->files[0]->root, program, mode, 0, pkg->path, pkg);
+        result.merge(lib.run());
+        result.packages.insert(pkg);
+    }
     return result;
+}
+
+void EscapeResult::merge(EscapeResult&& other) {
+    size_t base = sites.size();
+    for (auto& [node, at] : other.index) index[node] = base + at;
+    for (auto& [node, at] : other.boxIndex) boxIndex[node] = base + at;
+    for (EscapeSite& site : other.sites) sites.push_back(std::move(site));
+    iterationLoops.insert(other.iterationLoops.begin(), other.iterationLoops.end());
 }
 
 namespace escape {
@@ -78,8 +97,9 @@ std::string funcName(const ast::FuncDecl* d, const Func* f) {
 
 }  // namespace
 
-Escape::Escape(const ast::File& f, const types::Program& p, EscapeMode m, int level, std::string name)
-    : file(f), program(p), info(p.info), mainPkg(p.mainPackage()), mode(m), mLevel(level),
+Escape::Escape(const ast::File& f, const types::Program& p, EscapeMode m, int level, std::string name,
+               const types::Package* pkg)
+    : file(f), program(p), info(p.info), mainPkg(pkg ? pkg : p.mainPackage()), mode(m), mLevel(level),
       fileName(std::move(name)) {}
 
 EFunc* Escape::newFunc(const ast::FuncDecl* decl, const ast::FuncLit* lit, EFunc* outer) {

@@ -109,11 +109,20 @@ struct EscapeResult {
     // ESCAPE.md §4.4, is at least the loop body's).
     std::unordered_set<const void*> iterationLoops;
     bool releasesPerIteration(const void* loop) const { return iterationLoops.count(loop) != 0; }
+
+    // The packages analysed: the main package, and in the go and govm modes
+    // the standard library's single-file Go packages. Elsewhere nothing is
+    // known, so a variable whose address is taken must be on the heap.
+    std::unordered_set<const types::Package*> packages;
+    bool analysed(const types::Package* pkg) const { return packages.count(pkg) != 0; }
+
+    void merge(EscapeResult&& other);  // another package's sites and loops
 };
 
 // Analyses every function of the main package of `program` (whose file is
-// `file`). `mLevel` 0 prints nothing, 1 is -m, 2 is -m=2. `fileName` prefixes
-// the lines.
+// `file`), then the standard library's Go bodies. `mLevel` 0 prints nothing,
+// 1 is -m, 2 is -m=2 (about the main package only). `fileName` prefixes the
+// lines.
 EscapeResult analyzeEscapes(const ast::File& file, const types::Program& program, EscapeMode mode,
                             int mLevel, const std::string& fileName);
 

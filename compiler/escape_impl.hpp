@@ -126,8 +126,9 @@ std::string typeText(types::Type* t, const types::Package* current);
 
 class Escape {
 public:
+    // Analyses `file` of package `pkg` (the main package when null).
     Escape(const ast::File& file, const types::Program& program, EscapeMode mode, int mLevel,
-           std::string fileName);
+           std::string fileName, const types::Package* pkg = nullptr);
     EscapeResult run();
 
     // --- shared state ---------------------------------------------------------
