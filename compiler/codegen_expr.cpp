@@ -880,7 +880,6 @@ int FuncBuilder::addressOf(ast::Expr* e) {
 // keeps on the stack (nothing in -m), described here for --stats.
 static Value newLiteralObject(FuncBuilder& b, ast::CompositeLit* e, Type* t, Place place, const EscapeSite* site) {
     Value obj = b.allocValue(t);
-    int type = int(b.gen.typeIndex(t));
     int arenaSite = -1;
     Pos pos = site ? site->pos : e->pos;  // `&T{...}` is at its `&`
     if (place == Place::Arena) arenaSite = b.newArenaSite(pos, site);
@@ -893,11 +892,7 @@ static Value newLiteralObject(FuncBuilder& b, ast::CompositeLit* e, Type* t, Pla
                            : place == Place::Heap ? "returned, or kept by a variable that escapes"
                                                   : "made where no arena region would free it (frame-confined)";
     }
-    switch (place) {
-        case Place::Arena: b.emitBx(Opcode::NEWA, obj.reg, type), b.emitExtra(uint32_t(arenaSite)); break;
-        case Place::FrameHeap: b.emitBx(Opcode::NEWF, obj.reg, type); break;
-        case Place::Heap: b.emitBx(Opcode::NEW, obj.reg, type); break;
-    }
+    b.emitNewValue(obj.reg, t, place, arenaSite);
     obj.fresh = true;
     obj.heap = place == Place::Heap;
     return obj;

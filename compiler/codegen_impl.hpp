@@ -162,7 +162,7 @@ public:
     bool valuesInArena() const;
     Place tempPlace() const;
     Place placeFor(const Var* v) const;
-    void emitNewValue(int reg, Type* t, Place place, Pos pos);
+    void emitNewValue(int reg, Type* t, Place place, int arenaSite);
     Value compileValueAt(ast::Expr* e, Type* target, Place place);
     std::vector<Value> evaluateRhs(const ast::List<ast::Expr*>& rhs, size_t count,
                                    const std::function<Type*(size_t)>& targetType,

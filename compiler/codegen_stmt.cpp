@@ -155,8 +155,6 @@ void FuncBuilder::compileStmt(ast::Stmt* s) {
     unsupported(s->pos, "govm cannot compile this statement yet");
 }
 
-// ---- variables
-
 // ---- where struct and array values live (codegen.hpp, "Aggregate values")
 
 bool FuncBuilder::valuesInArena() const { return gen.escapes && gen.escapes->mode != EscapeMode::Off; }
@@ -179,22 +177,18 @@ Place FuncBuilder::placeFor(const Var* v) const {
     return escapes ? Place::Heap : tempPlace();
 }
 
-// A new zeroed struct or array value. An arena site is described as a
-// value of its type; the caller may say more.
-void FuncBuilder::emitNewValue(int reg, Type* t, Place place, Pos pos) {
+// The instruction making a zeroed struct or array value at `place`; an
+// arena one names its --stats site.
+void FuncBuilder::emitNewValue(int reg, Type* t, Place place, int arenaSite) {
     int type = int(gen.typeIndex(t));
     switch (place) {
-        case Place::Arena: {
-            int site = newArenaSite(pos);
-            gen.out->allocSites.back().expr = std::string(gen.typeDesc(t)->name) + " value";
-            emitBx(Opcode::NEWA, reg, type);
-            emitExtra(uint32_t(site));
-            return;
-        }
+        case Place::Arena: emitBx(Opcode::NEWA, reg, type), emitExtra(uint32_t(arenaSite)); return;
         case Place::FrameHeap: emitBx(Opcode::NEWF, reg, type); return;
         case Place::Heap: emitBx(Opcode::NEW, reg, type); return;
     }
 }
+
+// ---- variables
 
 void FuncBuilder::declareVar(Var* v, Value init) {
     if (!v || v->name == "_") return;
@@ -262,7 +256,12 @@ void FuncBuilder::renewLoopVar(Var* v) {
 Value FuncBuilder::zeroValue(Type* t, Place place) {
     Value v = allocValue(t);
     if (isAggregate(t)) {
-        emitNewValue(v.reg, t, place, Pos{uint32_t(line), 0});
+        int site = -1;
+        if (place == Place::Arena) {
+            site = newArenaSite(Pos{uint32_t(line), 0});
+            gen.out->allocSites.back().expr = std::string(gen.typeDesc(t)->name) + " value";
+        }
+        emitNewValue(v.reg, t, place, site);
         v.fresh = true;
         v.heap = place == Place::Heap;
     } else {
