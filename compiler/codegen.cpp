@@ -523,6 +523,16 @@ int FuncBuilder::constant(uint64_t bits) {
     return index;
 }
 
+// The index of d in the function's divisor table (DIVM/REMM), or -1 if the
+// table is full for the C field.
+int FuncBuilder::divisor(int64_t d) {
+    for (size_t i = 0; i < fn.divisors.size(); ++i)
+        if (fn.divisors[i].divisor == d) return int(i);
+    if (fn.divisors.size() > 255) return -1;
+    fn.divisors.push_back(vm::makeSignedDivisor(d));
+    return int(fn.divisors.size() - 1);
+}
+
 void FuncBuilder::loadInt(int reg, int64_t v) {
     if (v >= -32768 && v <= 32767)
         emitSBx(Opcode::LOADI, reg, int(v));

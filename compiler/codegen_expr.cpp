@@ -435,12 +435,17 @@ Value FuncBuilder::compileBinary(ast::BinaryExpr* e) {
     if (!arithOps(e->op, t, &ops)) unsupported(e->pos, "unsupported binary operator");
     Value x = compileExpr(e->left);
     int k = ops.hasK ? constOperand(e->right, t) : -1;
+    int magic = -1;
     if (k >= 0 && (e->op == Tok::Quo || e->op == Tok::Rem) && !isFloatType(t)) {
         // DIVK/REMK need a non-zero divisor; the checker rejects constant zero.
-        if (fn.constants[size_t(k)].i == 0) k = -1;
+        int64_t d = fn.constants[size_t(k)].i;
+        if (d == 0) k = -1;
+        else if (vm::hasSignedDivisorMagic(d)) magic = divisor(d);
     }
     Value r = dest >= 0 ? Value{dest, 1, false} : allocValue(t);
-    if (k >= 0) {
+    if (magic >= 0) {
+        emit(e->op == Tok::Quo ? Opcode::DIVM : Opcode::REMM, r.reg, x.reg, magic);
+    } else if (k >= 0) {
         emit(ops.konst, r.reg, x.reg, k);
     } else {
         Value y = compileExpr(e->right);

@@ -125,6 +125,7 @@ public:
     void emitExtra(uint32_t word);
     void place(Label& label);
     int constant(uint64_t bits);
+    int divisor(int64_t d);
     void loadInt(int reg, int64_t v);
     void move(int to, int from, int slots);
     void finish();

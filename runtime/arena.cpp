@@ -100,6 +100,10 @@ FrameArena::FrameArena(ArenaConfig config) : config_(config) {
         config_.maxBytes = UINT64_MAX;
     if (config_.check)
         config_.poison = true;
+    poisonReleased_ = config_.poison;
+#ifdef GOVM_ARENA_ASAN
+    poisonReleased_ = true;
+#endif
 }
 
 FrameArena::~FrameArena() {
@@ -119,17 +123,7 @@ FrameArena::~FrameArena() {
 
 // ---- regions ------------------------------------------------------------------
 
-FrameArena::Mark FrameArena::mark() {
-    uint64_t offset = chunks_.empty() ? 0 : uint64_t(top_ - chunks_[current_]->data);
-    regions_.push_back(Position{current_, uint32_t(large_.size()), offset, liveBytes_});
-    regionBase_ = liveBytes_;
-    stats_.maxDepth = std::max<uint64_t>(stats_.maxDepth, regions_.size());
-    return Mark{uint32_t(regions_.size() - 1)};
-}
-
-void FrameArena::release(Mark m) {
-    if (m.depth >= regions_.size())
-        return;  // closed already, by an outer release during unwinding
+void FrameArena::releaseSlow(Mark m) {
     Position pos = regions_[m.depth];
     regions_.resize(m.depth);
     regionBase_ = regions_.empty() ? 0 : regions_.back().liveBytes;
@@ -137,14 +131,16 @@ void FrameArena::release(Mark m) {
     stats_.releases++;
 }
 
-void FrameArena::reset(Mark m) {
-    if (m.depth >= regions_.size())
-        return;
+void FrameArena::resetSlow(Mark m) {
     Position pos = regions_[m.depth];
     regions_.resize(size_t(m.depth) + 1);
     regionBase_ = pos.liveBytes;
     restore(pos);
     stats_.iterationReleases++;
+}
+
+uint64_t FrameArena::offsetOf(const Position& pos) const {
+    return pos.top == nullptr ? 0 : uint64_t(pos.top - chunks_[pos.chunk]->data);
 }
 
 // Frees everything allocated after `pos` and makes it the allocation point.
@@ -156,22 +152,23 @@ void FrameArena::restore(const Position& pos) {
     stats_.liveBytes = liveBytes_;
     if (chunks_.empty())
         return;
+    uint64_t offset = offsetOf(pos);
     if (pos.chunk == current_) {
         uint64_t fill = chunkFill(current_);
-        if (fill > pos.offset)
-            releaseChunkBytes(current_, pos.offset, fill);
-        top_ = chunks_[current_]->data + pos.offset;
+        if (fill > offset)
+            releaseChunkBytes(current_, offset, fill);
+        top_ = chunks_[current_]->data + offset;
         return;
     }
     for (uint32_t c = pos.chunk; c <= current_; ++c) {
-        uint64_t begin = c == pos.chunk ? pos.offset : 0;
+        uint64_t begin = c == pos.chunk ? offset : 0;
         uint64_t end = chunkFill(c);
         if (end > begin)
             releaseChunkBytes(c, begin, end);
     }
     current_ = pos.chunk;
     Chunk* chunk = chunks_[current_];
-    top_ = chunk->data + pos.offset;
+    top_ = chunk->data + offset;
     limit_ = chunk->data + chunk->capacity;
     trimChunks();
 }
@@ -507,8 +504,8 @@ ArenaAddress FrameArena::describe(const void* p) const {
 }
 
 // Whether positions are in allocation order (a <= b).
-bool FrameArena::positionsOrdered(const Position& a, const Position& b) {
-    bool place = a.chunk < b.chunk || (a.chunk == b.chunk && a.offset <= b.offset);
+bool FrameArena::positionsOrdered(const Position& a, const Position& b) const {
+    bool place = a.chunk < b.chunk || (a.chunk == b.chunk && offsetOf(a) <= offsetOf(b));
     return place && a.liveBytes <= b.liveBytes && a.largeCount <= b.largeCount;
 }
 
@@ -538,7 +535,7 @@ bool FrameArena::verify(std::string* problem) const {
     }
     if (live != liveBytes_)
         return fail("live bytes " + std::to_string(liveBytes_) + " but objects hold " + std::to_string(live));
-    Position now{current_, uint32_t(large_.size()), chunks_.empty() ? 0 : chunkFill(current_), liveBytes_};
+    Position now{current_, uint32_t(large_.size()), liveBytes_, top_};
     for (size_t i = 0; i < regions_.size(); ++i) {
         if (i > 0 && !positionsOrdered(regions_[i - 1], regions_[i]))
             return fail("region " + std::to_string(i) + " starts before region " + std::to_string(i - 1));

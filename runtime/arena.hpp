@@ -66,6 +66,7 @@
 //   - Not thread-safe: one arena belongs to one goroutine. No global state.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -152,16 +153,16 @@ public:
     FrameArena& operator=(const FrameArena&) = delete;
 
     // Opens a region; call on entry to a frame (or loop) with arena sites.
-    Mark mark();
+    inline Mark mark();
     // The handle a frame without sites keeps: releasing it closes only
     // regions opened after this call (none, if the frame's callees balanced).
     Mark current() const { return Mark{uint32_t(regions_.size())}; }
     // Closes region `m` and every region opened after it, freeing their
     // memory. A mark that is already closed is ignored.
-    void release(Mark m);
+    inline void release(Mark m);
     // Frees everything allocated in region `m` (closing later regions) but
     // keeps `m` open: loop-iteration release.
-    void reset(Mark m);
+    inline void reset(Mark m);
     // Regions open now. A region's objects are allocated while depth() equals
     // its index + 1.
     uint32_t depth() const { return uint32_t(regions_.size()); }
@@ -210,8 +211,8 @@ private:
     struct Position {
         uint32_t chunk;
         uint32_t largeCount;
-        uint64_t offset;
         uint64_t liveBytes;
+        uint8_t* top;  // top_ then: in chunks_[chunk], or null before the first chunk
     };
 
     void* allocateSized(const TypeDesc* type, uint64_t bits, uint64_t payloadBytes, uint32_t siteId);
@@ -220,6 +221,10 @@ private:
     uint8_t* placeLarge(uint64_t total, uint32_t siteId);
     bool advanceChunk();
     void restore(const Position& pos);
+    uint64_t offsetOf(const Position& pos) const;
+    inline bool restoreQuickly(const Position& pos);
+    void releaseSlow(Mark m);
+    void resetSlow(Mark m);
     void releaseChunkBytes(uint32_t chunk, uint64_t begin, uint64_t end);
     void releaseLarge(uint32_t keep);
     void trimChunks();
@@ -228,11 +233,12 @@ private:
     const ObjectHeader* findInChunk(uint32_t index, const void* p, uint32_t* siteId) const;
     void rebuildRanges() const;
     void noteSite(const uint8_t* at, uint64_t total, uint32_t siteId);
-    static bool positionsOrdered(const Position& a, const Position& b);
+    bool positionsOrdered(const Position& a, const Position& b) const;
     template <class Fn>
     void walk(Fn&& fn) const;  // every live object, oldest first (defined in arena.cpp)
 
     ArenaConfig config_;
+    bool poisonReleased_ = false;  // released bytes are filled or ASan-poisoned
     uint8_t* top_ = nullptr;    // next free byte of the current chunk
     uint8_t* limit_ = nullptr;  // end of the current chunk
     uint64_t liveBytes_ = 0;
@@ -256,6 +262,46 @@ private:
 
     alignas(16) unsigned char zeroBase_[16] = {};
 };
+
+// Every call with arena sites opens and closes a region, so the common cases
+// are inline; the rest is in arena.cpp.
+inline FrameArena::Mark FrameArena::mark() {
+    regions_.push_back(Position{current_, uint32_t(large_.size()), liveBytes_, top_});
+    regionBase_ = liveBytes_;
+    stats_.maxDepth = std::max<uint64_t>(stats_.maxDepth, regions_.size());
+    return Mark{uint32_t(regions_.size() - 1)};
+}
+
+// A region that stayed in the current chunk and took no large block is freed
+// by moving top_ back, unless released bytes must be poisoned.
+inline bool FrameArena::restoreQuickly(const Position& pos) {
+    if (pos.chunk != current_ || pos.largeCount != large_.size() || pos.top == nullptr || poisonReleased_)
+        return false;
+    top_ = pos.top;
+    liveBytes_ = pos.liveBytes;
+    stats_.liveBytes = liveBytes_;
+    return true;
+}
+
+inline void FrameArena::release(Mark m) {
+    if (m.depth >= regions_.size())
+        return;  // closed already, by an outer release during unwinding
+    if (!restoreQuickly(regions_[m.depth]))
+        return releaseSlow(m);
+    regions_.resize(m.depth);
+    regionBase_ = regions_.empty() ? 0 : regions_.back().liveBytes;
+    stats_.releases++;
+}
+
+inline void FrameArena::reset(Mark m) {
+    if (m.depth >= regions_.size())
+        return;
+    if (!restoreQuickly(regions_[m.depth]))
+        return resetSlow(m);
+    regions_.resize(size_t(m.depth) + 1);
+    regionBase_ = regions_.back().liveBytes;
+    stats_.iterationReleases++;
+}
 
 // A large block's record (exposed only so FrameArena can hold it by value).
 struct FrameArena::LargeBlock {

@@ -43,6 +43,10 @@ std::unique_ptr<rt::FrameArena> VMState::newArena() {
     return arena;
 }
 
+uint32_t VMState::arenaOpen() { return frameArena().mark().depth; }
+void VMState::arenaReset(uint32_t mark) { current->arena->reset({mark}); }
+void VMState::arenaRelease(uint32_t mark) { current->arena->release({mark}); }
+
 void* VMState::arenaAlloc(const rt::TypeDesc* type, uint64_t count, uint32_t site) {
     void* p = frameArena().allocate(type, count, site);
     return p ? p : allocFrameConfined(type, count);  // a spill

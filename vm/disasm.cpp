@@ -29,6 +29,8 @@ std::string annotation(const Program& program, const Function& fn, Instruction i
         case Opcode::CALLI: return std::string(program.methodNames[argBx(insn)]);
         case Opcode::LOADSTR: return "\"" + program.strings[argBx(insn)].substr(0, 40) + "\"";
         case Opcode::LOADK: return std::to_string(fn.constants[argBx(insn)].i);
+        case Opcode::DIVM:
+        case Opcode::REMM: return std::to_string(fn.divisors[argC(insn)].divisor);
         case Opcode::NEW:
         case Opcode::CLONE:
         case Opcode::LOADTYPE: return std::string(program.types[argBx(insn)]->name);

@@ -27,6 +27,7 @@
 #include "runtime/native.hpp"
 #include "runtime/type.hpp"
 #include "runtime/value.hpp"
+#include "vm/divisor.hpp"
 #include "vm/instruction.hpp"
 #include "vm/slot_kind.hpp"
 
@@ -55,6 +56,7 @@ struct Function {
     std::vector<Instruction> code;
     std::vector<int32_t> lines;          // source line of each instruction word
     std::vector<rt::Slot> constants;     // K
+    std::vector<SignedDivisor> divisors; // D: constant divisors of DIVM/REMM
     std::vector<SlotKind> slotKinds;     // the pointer map: one kind per frame slot
     uint16_t paramSlots = 0;
     uint16_t resultSlots = 0;

@@ -180,6 +180,11 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     }
     std::unique_ptr<rt::FrameArena> newArena();
     void* arenaAlloc(const rt::TypeDesc* type, uint64_t count, uint32_t site);
+    // Region operations for the interpreter loop, kept out of line so the
+    // arena's inline fast paths do not crowd its registers.
+    uint32_t arenaOpen();
+    void arenaReset(uint32_t mark);
+    void arenaRelease(uint32_t mark);
     void* allocFrameConfined(const rt::TypeDesc* type, uint64_t count);  // heap, ObjectHeader::kFrameConfined
     void dropFrames(size_t keep);  // pops frames (unwinding), releasing their arena regions
     bool schedOp(SchedOp op, Slot* operand, Slot* result, size_t stopDepth);
