@@ -56,6 +56,10 @@ rt::Iface VMState::plainError(std::string_view message) {
     return stringError(*this, program.plainErrorType, message);
 }
 
+void VMState::raiseRuntimeError(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail, size_t stopDepth) {
+    raise(runtimeError(runtimeErrorText(kind, a, b, detail)), stopDepth);
+}
+
 std::string VMState::runtimeErrorText(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail) {
     switch (kind) {
         case RuntimeErrorKind::IndexOutOfRange:

@@ -232,6 +232,9 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     rt::Iface runtimeError(std::string_view message);
     rt::Iface plainError(std::string_view message);
     std::string runtimeErrorText(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail);
+    // raise(runtimeError(runtimeErrorText(...))), out of line for the interpreter loop.
+    [[gnu::noinline, gnu::cold]] void raiseRuntimeError(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail,
+                                                        size_t stopDepth);
     std::string panicValueText(rt::Iface value);
     void printTrace();
     std::vector<TraceFrame> traceFrames();
