@@ -62,6 +62,7 @@ void EscapeResult::merge(EscapeResult&& other) {
     for (auto& [node, at] : other.boxIndex) boxIndex[node] = base + at;
     for (EscapeSite& site : other.sites) sites.push_back(std::move(site));
     iterationLoops.insert(other.iterationLoops.begin(), other.iterationLoops.end());
+    tagConflicts.insert(tagConflicts.end(), other.tagConflicts.begin(), other.tagConflicts.end());
 }
 
 namespace escape {
@@ -317,10 +318,7 @@ void Escape::tagFunc(EFunc* fn) {
         if (!l) continue;
         Leaks leaks = l->paramLeaks;
         leaks.optimize();
-        if (!fn->body) {  // unknown code keeps its arguments, unless //govm:noescape promises otherwise
-            leaks = Leaks();
-            if (!fn->decl || !hasNoescapeDirective(*fn->decl)) leaks.add(0, 0);
-        }
+        if (!fn->body && fn->obj) leaks = bodylessLeaks(*fn->obj, i);
         fn->tags[i] = leaks;
         Var* v = fn->params[i];
         if (!v || !hasPointers(v->type) || l->escapes) continue;
@@ -388,7 +386,51 @@ EscapeResult Escape::run() {
     std::stable_sort(messages.begin(), messages.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [pos, text] : messages) result.lines.push_back(posText(pos) + ": " + text);
+    if (mainPkg != program.mainPackage()) checkLibraryTags();
     return std::move(result);
+}
+
+namespace {
+
+std::string leaksText(const Leaks& leaks) {
+    std::string out;
+    for (int slot = 0; slot <= kMaxResults; ++slot) {
+        if (leaks.derefs[size_t(slot)] == kNoLeak) continue;
+        if (!out.empty()) out += ",";
+        out += (slot == 0 ? "h" : "r" + std::to_string(slot - 1)) + "=" + std::to_string(leaks.derefs[size_t(slot)]);
+    }
+    return out.empty() ? "-" : out;
+}
+
+// Whether `computed` lets a parameter reach some destination that `promised`
+// does not, or with fewer dereferences (ESCAPE.md §1.9: fewer is a stronger leak).
+bool leaksMore(const Leaks& computed, const Leaks& promised) {
+    for (size_t slot = 0; slot < computed.derefs.size(); ++slot) {
+        int c = computed.derefs[slot], p = promised.derefs[slot];
+        if (c == kNoLeak) continue;
+        int viaHeap = promised.heap();  // a heap leak covers any result leak at no fewer derefs
+        bool covered = (p != kNoLeak && p <= c) || (viaHeap != kNoLeak && viaHeap <= c);
+        if (!covered) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+// Calls into the library use go1.19's tags (escape_tags.cpp), but run govm's
+// Go bodies: if a body leaks a parameter further than its tag promises, a
+// caller could keep in its arena what the library keeps. Records each such
+// parameter (EscapeResult::tagConflicts).
+void Escape::checkLibraryTags() {
+    for (EFunc* fn : declOrder) {
+        std::vector<Leaks> promised;
+        if (!fn->obj || !fn->body || !fn->tagged || !stdlibTags(fn->obj->fullName(), promised)) continue;
+        for (size_t i = 0; i < fn->tags.size() && i < promised.size(); ++i) {
+            if (!fn->params[i] || !hasPointers(fn->params[i]->type) || !leaksMore(fn->tags[i], promised[i])) continue;
+            result.tagConflicts.push_back(fn->obj->fullName() + " " + std::string(fn->params[i]->name) + ": leaks " + leaksText(fn->tags[i]) +
+                                          ", go1.19 tag " + leaksText(promised[i]));
+        }
+    }
 }
 
 }  // namespace escape

@@ -54,13 +54,7 @@ Hole Escape::tagHole(const std::vector<Hole>& ks, EFunc* fn, Func* native, size_
     if (fn && fn->tagged) {
         if (param < fn->tags.size()) leaks = fn->tags[param];
     } else if (native) {
-        std::vector<Leaks> tags;
-        if (stdlibTags(native->fullName(), tags)) {
-            if (param < tags.size()) leaks = tags[param];
-        } else if (!native->decl || !hasNoescapeDirective(*native->decl)) {
-            // Without a summary or //govm:noescape, C may keep what it is given.
-            leaks.add(0, 0);
-        }
+        leaks = bodylessLeaks(*native, param);
     } else {
         return heapHole();
     }

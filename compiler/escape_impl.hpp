@@ -120,6 +120,16 @@ struct EFunc {
 // Returns false if `fullName` ("strings.Join", "strings.(*Builder).String")
 // is unknown.
 bool stdlibTags(const std::string& fullName, std::vector<Leaks>& out);
+// Parses a tag list in the table's syntax: per parameter `-` or a comma list
+// of `h=N` / `rI=N`, separated by `|`. False if malformed.
+bool parseTagSpec(std::string_view spec, std::vector<Leaks>& out);
+// `//govm:escape SPEC` on a function without a Go body (a native helper of
+// the library, or a C function) states its tags in that syntax.
+constexpr std::string_view kEscapeDirective = "govm:escape ";
+// The leaks of parameter `param` of `f`, which has no Go body: its go1.19
+// tag, else its //govm:escape or //govm:noescape promise, else "leaks to the
+// heap".
+Leaks bodylessLeaks(const types::Func& f, size_t param);
 
 // gc's IR rendering of expressions and types in -m lines (escape_report.cpp).
 std::string typeText(types::Type* t, const types::Package* current);
@@ -195,6 +205,7 @@ public:
     void analyzeBatch(const std::vector<EFunc*>& fns);
     void finishBatch();
     void tagFunc(EFunc* fn);
+    void checkLibraryTags();
     void message(Pos pos, std::string text);
 
     // escape_stmt.cpp

@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "compiler/escape_impl.hpp"
+#include "compiler/ffi.hpp"
 
 namespace govm::escape {
 
@@ -468,21 +469,21 @@ unicode.To -|-
 unicode.ToLower -
 unicode.ToTitle -
 unicode.ToUpper -
-utf8.AppendRune r0=0|-
-utf8.DecodeLastRune -
-utf8.DecodeLastRuneInString -
-utf8.DecodeRune -
-utf8.DecodeRuneInString -
-utf8.EncodeRune -|-
-utf8.FullRune -
-utf8.FullRuneInString -
-utf8.RuneCount -
-utf8.RuneCountInString -
-utf8.RuneLen -
-utf8.RuneStart -
-utf8.Valid -
-utf8.ValidRune -
-utf8.ValidString -
+unicode/utf8.AppendRune r0=0|-
+unicode/utf8.DecodeLastRune -
+unicode/utf8.DecodeLastRuneInString -
+unicode/utf8.DecodeRune -
+unicode/utf8.DecodeRuneInString -
+unicode/utf8.EncodeRune -|-
+unicode/utf8.FullRune -
+unicode/utf8.FullRuneInString -
+unicode/utf8.RuneCount -
+unicode/utf8.RuneCountInString -
+unicode/utf8.RuneLen -
+unicode/utf8.RuneStart -
+unicode/utf8.Valid -
+unicode/utf8.ValidRune -
+unicode/utf8.ValidString -
 )TAGS";
 
 using TagMap = std::unordered_map<std::string_view, std::string_view>;
@@ -509,11 +510,8 @@ const TagMap& tagMap() {
 
 }  // namespace
 
-bool stdlibTags(const std::string& fullName, std::vector<Leaks>& out) {
-    auto it = tagMap().find(fullName);
-    if (it == tagMap().end()) return false;
+bool parseTagSpec(std::string_view spec, std::vector<Leaks>& out) {
     out.clear();
-    std::string_view spec = it->second;
     size_t pos = 0;
     while (pos <= spec.size()) {
         size_t bar = spec.find('|', pos);
@@ -526,21 +524,45 @@ bool stdlibTags(const std::string& fullName, std::vector<Leaks>& out) {
             if (comma == std::string_view::npos) comma = one.size();
             std::string_view item = one.substr(p, comma - p);
             size_t eq = item.find('=');
-            if (eq != std::string_view::npos) {
-                int d = 0;
-                for (char c : item.substr(eq + 1)) d = d * 10 + (c - '0');
-                if (item[0] == 'h') leaks.add(0, d);
-                else if (item[0] == 'r') {
-                    int r = item[1] - '0';
-                    if (r >= 0 && r < kMaxResults) leaks.add(1 + r, d);
-                }
+            if (eq == std::string_view::npos || eq + 1 == item.size()) return false;
+            int d = 0;
+            for (char c : item.substr(eq + 1)) {
+                if (c < '0' || c > '9') return false;
+                d = d * 10 + (c - '0');
             }
+            if (item.substr(0, eq) == "h") leaks.add(0, d);
+            else if (eq == 2 && item[0] == 'r' && item[1] >= '0' && item[1] < '0' + kMaxResults) leaks.add(1 + item[1] - '0', d);
+            else return false;
             p = comma + 1;
         }
         out.push_back(leaks);
         pos = bar + 1;
     }
     return true;
+}
+
+bool stdlibTags(const std::string& fullName, std::vector<Leaks>& out) {
+    auto it = tagMap().find(fullName);
+    return it != tagMap().end() && parseTagSpec(it->second, out);
+}
+
+// Table first, so callers see the library as gc does; then the declaration's
+// own promise. What nothing describes may be kept by C++ or C code.
+Leaks bodylessLeaks(const types::Func& f, size_t param) {
+    std::vector<Leaks> tags;
+    bool described = stdlibTags(f.fullName(), tags);
+    if (!described && f.decl) {
+        for (const Directive& d : f.decl->directives) {
+            std::string_view text = d.text;
+            if (text.substr(0, kEscapeDirective.size()) != kEscapeDirective) continue;
+            described = parseTagSpec(text.substr(kEscapeDirective.size()), tags);
+        }
+        if (!described && hasNoescapeDirective(*f.decl)) return Leaks();
+    }
+    Leaks leaks;
+    if (!described) leaks.add(0, 0);
+    else if (param < tags.size()) leaks = tags[param];
+    return leaks;
 }
 
 }  // namespace govm::escape

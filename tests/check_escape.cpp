@@ -512,3 +512,69 @@ TEST_CASE("escape: parseEscapeMode") {
     CHECK(m == EscapeMode::Govm);
     CHECK_FALSE(govm::parseEscapeMode("fast", m));
 }
+
+// Callers are analysed with go1.19's tags for the library (escape_tags.cpp),
+// so govm's Go bodies must not leak a parameter further than its tag says,
+// or a caller's arena object could be kept by the library.
+TEST_CASE("escape: the library's Go bodies leak no more than their go1.19 tags") {
+    const char* program = R"(package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+func main() {
+	_ = errors.New
+	_ = fmt.Sprint
+	_ = io.EOF
+	_ = math.Pi
+	_ = os.Args
+	_ = sort.Ints
+	_ = strconv.Itoa
+	_ = strings.Join
+	_ = unicode.IsUpper
+	_ = utf8.RuneLen
+}
+)";
+    for (EscapeMode mode : {EscapeMode::Go, EscapeMode::Govm}) {
+        Analysed a = analyse(program, mode, 0);
+        CHECK(a.result.packages.size() > 5);
+        for (const std::string& conflict : a.result.tagConflicts) FAIL_CHECK(conflict);
+    }
+}
+
+// gc's -m with -l for this program (go1.19.8): the library's tags are found
+// under the package path ("unicode/utf8.DecodeLastRuneInString").
+TEST_CASE("escape: calls into unicode/utf8 use its go1.19 tags") {
+    Analysed a = analyse(R"(package main
+
+import "unicode/utf8"
+
+func lastIndexFunc(s string, f func(rune) bool, truth bool) int {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[0:i])
+		i -= size
+		if f(r) == truth {
+			return i
+		}
+	}
+	return -1
+}
+
+func main() {
+	println(lastIndexFunc("abc", func(r rune) bool { return r == 'b' }, true))
+}
+)",
+                         EscapeMode::Go);
+    CHECK(asSet(a.result.lines) == std::set<std::string>{"prog.go:5:20: s does not escape", "prog.go:5:30: f does not escape",
+                                                         "prog.go:17:31: func literal does not escape"});
+}

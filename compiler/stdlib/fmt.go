@@ -91,7 +91,10 @@ func Errorf(format string, a ...any) error {
 }
 
 // errorf is Sprintf with %w enabled: it returns the text and the index in a
-// of the operand that the (first valid) %w verb wrapped, or -1.
+// of the operand that the (first valid) %w verb wrapped, or -1. Like
+// Sprintf, it keeps nothing, but the methods it calls may keep a's content.
+//
+//govm:escape -|h=1
 func errorf(format string, a []any) (msg string, wrapped int)
 
 type wrapError struct {

@@ -234,8 +234,14 @@ func QuotedPrefix(s string) (string, error) {
 	return prefix, nil
 }
 
+// The natives behind Unquote, UnquoteChar and QuotedPrefix: their string
+// results may share s's bytes, nothing else keeps s.
+//
+//govm:escape r0=0
 func unquote(s string) (t string, ok bool)
 
+//govm:escape r2=0|-
 func unquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, ok bool)
 
+//govm:escape r0=0
 func quotedPrefix(s string) (prefix string, ok bool)
