@@ -17,7 +17,9 @@
 // of memory holding the value. Storing it anywhere copies the bytes; a value
 // that is "fresh" (a composite literal, a call result) may be adopted as a
 // new variable's storage without copying. Functions copy aggregate
-// parameters on entry (callee-copies) and return fresh aggregates.
+// parameters on entry (callee-copies), except functions that can change no
+// memory while they run (FuncBuilder::canBorrowParams), and return fresh
+// aggregates.
 //
 // Where that memory lives. Since every store copies, only three things keep
 // a value's storage: the variable that adopts it, the caller a function

@@ -111,6 +111,98 @@ std::vector<const Var*> FuncBuilder::capturesOf(ast::FuncLit* lit) {
 
 // ---- parameters and bodies
 
+namespace {
+
+// Whether running `body` can change memory that a struct or array parameter
+// of its function might share with the caller (see FuncBuilder::borrowParams).
+// Conservative: it calls nothing but conversions and pure builtins, assigns
+// only to local variables other than its aggregate parameters, takes no
+// address, has no loop (a goroutine switch point), no goto, no closure, no
+// go, defer, select or channel operation.
+struct LeafScan final : ast::ChildVisitor {
+    const Info& info;
+    const std::vector<Var*>& params;
+    bool leaf = true;
+
+    LeafScan(const Info& i, const std::vector<Var*>& p) : info(i), params(p) {}
+
+    void expr(const ast::Expr* e) override {
+        if (!leaf) return;
+        if (e->as<ast::FuncLit>()) leaf = false;
+        if (auto* u = e->as<ast::UnaryExpr>(); u && (u->op == Tok::And || u->op == Tok::Arrow)) leaf = false;
+        if (auto* call = e->as<ast::CallExpr>(); call && !pureCall(call)) leaf = false;
+        ast::forEachChild(e, *this);
+    }
+    void stmt(const ast::Stmt* s) override {
+        if (!leaf) return;
+        switch (s->kind) {
+            case ast::StmtKind::For:
+            case ast::StmtKind::Range:
+            case ast::StmtKind::Go:
+            case ast::StmtKind::Defer:
+            case ast::StmtKind::Select:
+            case ast::StmtKind::Send: leaf = false; return;
+            default: break;
+        }
+        if (auto* b = s->as<ast::BranchStmt>(); b && b->tok == Tok::Goto) leaf = false;
+        if (auto* a = s->as<ast::AssignStmt>())
+            for (ast::Expr* lhs : a->lhs) leaf = leaf && assignable(lhs);
+        if (auto* inc = s->as<ast::IncDecStmt>()) leaf = leaf && assignable(inc->operand);
+        ast::forEachChild(s, *this);
+    }
+    bool pureCall(const ast::CallExpr* call) const {
+        auto t = info.types.find(ast::unparen(call->callee));
+        if (t != info.types.end() && t->second.mode == Mode::TypeExpr) return true;  // a conversion
+        const ast::Ident* id = ast::unparen(call->callee)->as<ast::Ident>();
+        auto u = id ? info.uses.find(id) : info.uses.end();
+        const Builtin* b = u != info.uses.end() && u->second ? u->second->as<Builtin>() : nullptr;
+        if (!b) return false;
+        switch (b->id) {
+            case BuiltinId::Len:
+            case BuiltinId::Cap:
+            case BuiltinId::Min:
+            case BuiltinId::Max:
+            case BuiltinId::Real:
+            case BuiltinId::Imag:
+            case BuiltinId::Complex: return true;
+            default: return false;
+        }
+    }
+    // A local variable (or _), and not one of the borrowed parameters.
+    bool assignable(const ast::Expr* lhs) const {
+        const ast::Ident* id = ast::unparen(lhs)->as<ast::Ident>();
+        if (!id) return false;
+        if (id->name == "_") return true;
+        auto d = info.defs.find(id);
+        const Object* obj = d != info.defs.end() ? d->second : nullptr;
+        if (!obj) {
+            auto u = info.uses.find(id);
+            obj = u != info.uses.end() ? u->second : nullptr;
+        }
+        const Var* v = obj ? obj->as<Var>() : nullptr;
+        return v && v->owner && std::find(params.begin(), params.end(), v) == params.end();
+    }
+};
+
+}  // namespace
+
+// A struct or array parameter normally gets its own copy on entry, since the
+// caller may pass storage that something else can change during the call (a
+// global, *p, a slice element). A function that cannot change any memory and
+// cannot be interrupted while it runs (LeafScan) reads the caller's storage
+// directly instead: nothing can change it before the function returns, and
+// every way it could keep the value (a store, a result, an interface box)
+// copies. Small value-receiver methods are the common case.
+bool FuncBuilder::canBorrowParams(const ast::BlockStmt* body, Signature* s) const {
+    if (!body) return false;
+    std::vector<Var*> params;
+    if (s->recv) params.push_back(s->recv);
+    for (Var* p : s->params->vars) params.push_back(p);
+    LeafScan scan(gen.info, params);
+    scan.stmt(body);
+    return scan.leaf;
+}
+
 // Binds parameters (already in R[0:paramSlots]) to variables, boxing the
 // ones that need cells and copying aggregate parameters (callee-copies).
 void FuncBuilder::bindParams(Signature* s, const ast::FuncType* type, ast::FieldList* recvList) {
@@ -135,6 +227,7 @@ void FuncBuilder::bindParams(Signature* s, const ast::FuncType* type, ast::Field
         if (!v || v->name == "_" || v->name.empty()) continue;
         Value value{regs[i], slotCount(v->type), false};
         if (isAggregate(v->type)) {
+            if (borrowParams && !gen.boxed.count(v)) value.fresh = true;  // adopted, not copied (canBorrowParams)
             value = copyAggregate(value, v->type, placeFor(v));
             keep(value);
             declareVar(v, value);
@@ -155,6 +248,7 @@ void Codegen::compileDecl(PendingFunc& p) {
     b.owner = decl;
     b.sig = f->signature();
     b.setLine(decl->pos);
+    b.borrowParams = b.canBorrowParams(decl->body, b.sig);
     b.bindParams(b.sig, decl->type, decl->receiver);
     b.compileBody(decl->body);
     b.finish();

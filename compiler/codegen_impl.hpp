@@ -156,6 +156,8 @@ public:
     std::vector<const Var*> captures;            // closures: captured vars in order
 
     void bindParams(Signature* s, const ast::FuncType* type, ast::FieldList* recvList);
+    bool canBorrowParams(const ast::BlockStmt* body, Signature* s) const;
+    bool borrowParams = false;  // aggregate parameters use the caller's storage (canBorrowParams)
     std::vector<std::pair<int, int>> declared;          // registers of variables in scope
     Label* fallthroughTarget = nullptr;
     std::vector<Type*> multiTypes;                      // types of the last compileMultiValue

@@ -188,13 +188,14 @@ type Box struct {
 }
 
 func area(b Box) int { return (b.max.x - b.min.x) * (b.max.y - b.min.y) }
+func wider(b Box) int { b.max.x++; return area(b) }
 
 func values(n int) int {
 	s := 0
 	for i := 0; i < n; i++ {
 		p := Point{i, i + 1}
 		b := Box{min: p, max: Point{i + 2, i + 4}, tag: &p}
-		s += area(b) + b.tag.y
+		s += area(b) + wider(b) + b.tag.y
 	}
 	return s
 }
@@ -634,22 +635,23 @@ TEST_CASE("stats: struct and array values live in the frame arena", "[stats]") {
     config.checkArena = true;  // the heap values of `deferred` hold no arena pointer the checker minds
     Outcome r = runGo(kValues, EscapeMode::Govm, std::move(config));
     REQUIRE(r.status == 0);
-    REQUIRE(r.err == "5650 10 90\n");  // go1.19's output
+    REQUIRE(r.err == "6550 10 90\n");  // go1.19's output
     const vm::RunStats& s = r.stats;
     REQUIRE(s.arena.iterationReleases == 100 + 10);  // values and kept; deferred keeps its region
     REQUIRE(s.arena.spills == 0);
-    const vm::SiteStats* p = findSite(s, "prog.go:15:13");
+    const vm::SiteStats* p = findSite(s, "prog.go:16:13");
     REQUIRE(p);
     REQUIRE(p->arena);
     REQUIRE(p->expr == "main.Point{...}");
     REQUIRE(p->objects == 100);
-    const vm::SiteStats* param = findSite(s, "prog.go:10");
+    REQUIRE(findSite(s, "prog.go:10") == nullptr);  // area reads its caller's Box (canBorrowParams)
+    const vm::SiteStats* param = findSite(s, "prog.go:11");  // wider changes its copy
     REQUIRE(param);
     REQUIRE(param->arena);
     REQUIRE(param->expr == "copy of a main.Box value");
     REQUIRE(param->objects == 100);
-    REQUIRE(findSite(s, "prog.go:25:26")->arena);  // appended by copy: the temporary stays local
-    const vm::SiteStats* q = findSite(s, "prog.go:34:13");
+    REQUIRE(findSite(s, "prog.go:26:26")->arena);  // appended by copy: the temporary stays local
+    const vm::SiteStats* q = findSite(s, "prog.go:35:13");
     REQUIRE(q);
     REQUIRE_FALSE(q->arena);
     REQUIRE(q->reason == "made where no arena region would free it (frame-confined)");
