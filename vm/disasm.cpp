@@ -33,7 +33,12 @@ std::string annotation(const Program& program, const Function& fn, Instruction i
         case Opcode::REMM: return std::to_string(fn.divisors[argC(insn)].divisor);
         case Opcode::NEW:
         case Opcode::CLONE:
+        case Opcode::NEWF:
+        case Opcode::CLONEF:
         case Opcode::LOADTYPE: return std::string(program.types[argBx(insn)]->name);
+        case Opcode::NEWA:
+        case Opcode::CLONEA: return std::string(program.types[argBx(insn)]->name) + ", site " + std::to_string(extra[0]);
+        case Opcode::CLOSUREA: return program.functions[argBx(insn)]->name + ", site " + std::to_string(extra[0]);
         default: break;
     }
     if (opcodeExtraWords(op) > 0) {
