@@ -1,5 +1,8 @@
 // Package sort's natives (compiler/stdlib/sort.go): the two pieces of
-// reflectlite that sort.Slice needs, over a slice held in an `any`.
+// reflectlite that sort.Slice needs, over a slice held in an `any`, and
+// Ints and Strings, whose equal elements are indistinguishable, so any
+// correct sort gives Go's result.
+#include <algorithm>
 #include <cstring>
 #include <iterator>
 #include <string>
@@ -69,7 +72,23 @@ void sliceSwap(NativeContext& ctx, const Slot* a, Slot*) {
     }
 }
 
+// Ints(x []int)
+void ints(NativeContext&, const Slot* a, Slot*) {
+    Slice x = argSlice(a, 0);
+    auto* data = static_cast<int64_t*>(x.data);
+    std::sort(data, data + x.len);
+}
+
+// Strings(x []string): byte-wise order, as Go compares strings.
+void strings(NativeContext&, const Slot* a, Slot*) {
+    Slice x = argSlice(a, 0);
+    auto* data = static_cast<String*>(x.data);
+    std::sort(data, data + x.len, [](const String& l, const String& r) { return l.view() < r.view(); });
+}
+
 const NativeEntry kNatives[] = {
+    {"sort.Ints", ints},
+    {"sort.Strings", strings},
     {"sort.sliceLen", sliceLen},
     {"sort.sliceSwap", sliceSwap},
 };
