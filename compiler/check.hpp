@@ -86,6 +86,13 @@ struct Info {
     // the package name of the file (no entry; as go/types: defs[pkgIdent] = null).
     std::unordered_map<const ast::Ident*, Object*> defs;
     std::unordered_map<const ast::Ident*, Object*> uses;
+    // The object an identifier uses or declares (go/types' ObjectOf); null if none.
+    Object* objectOf(const ast::Ident* id) const {
+        auto u = uses.find(id);
+        if (u != uses.end()) return u->second;
+        auto d = defs.find(id);
+        return d != defs.end() ? d->second : nullptr;
+    }
     // ast::CaseClause* -> its type-switch Var (when the switch binds one);
     // ast::ImportSpec* -> PkgName for imports without a local name or `_`;
     // ast::Field* -> Var for anonymous parameters/results.

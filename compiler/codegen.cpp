@@ -528,7 +528,7 @@ int FuncBuilder::constant(uint64_t bits) {
 int FuncBuilder::divisor(int64_t d) {
     for (size_t i = 0; i < fn.divisors.size(); ++i)
         if (fn.divisors[i].divisor == d) return int(i);
-    if (fn.divisors.size() > 255) return -1;
+    if (fn.divisors.size() >= 256) return -1;
     fn.divisors.push_back(vm::makeSignedDivisor(d));
     return int(fn.divisors.size() - 1);
 }

@@ -173,12 +173,7 @@ struct LeafScan final : ast::ChildVisitor {
         const ast::Ident* id = ast::unparen(lhs)->as<ast::Ident>();
         if (!id) return false;
         if (id->name == "_") return true;
-        auto d = info.defs.find(id);
-        const Object* obj = d != info.defs.end() ? d->second : nullptr;
-        if (!obj) {
-            auto u = info.uses.find(id);
-            obj = u != info.uses.end() ? u->second : nullptr;
-        }
+        const Object* obj = info.objectOf(id);
         const Var* v = obj ? obj->as<Var>() : nullptr;
         return v && v->owner && std::find(params.begin(), params.end(), v) == params.end();
     }

@@ -184,16 +184,7 @@ void Escape::call(const std::vector<Hole>& ks, const ast::CallExpr* c) {
             bindFunc(m);
             // Pointer hops on the embedding path and the implicit & or *.
             Type* t = s.recv;
-            for (size_t i = 0; i + 1 < s.index.size(); ++i) {
-                Type* u = under(t);
-                if (u->kind == TypeKind::Pointer) {
-                    ++recvShift;
-                    u = under(static_cast<Pointer*>(u)->elem);
-                }
-                auto* st = u->as<Struct>();
-                if (!st || size_t(s.index[i]) >= st->fields.size()) break;
-                t = st->fields[s.index[i]]->type;
-            }
+            recvShift += pointerHops(s, s.index.empty() ? 0 : s.index.size() - 1, t);
             bool haveptr = under(t)->kind == TypeKind::Pointer;
             bool wantptr = sig->recv && under(sig->recv->type)->kind == TypeKind::Pointer;
             if (haveptr && !wantptr) ++recvShift;

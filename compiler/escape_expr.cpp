@@ -15,14 +15,23 @@ Type* Escape::typeOf(const ast::Expr* e) const {
     return it == info.types.end() ? nullptr : it->second.type;
 }
 
-Var* Escape::varOf(const ast::Ident* id) const {
-    auto it = info.uses.find(id);
-    Object* obj = nullptr;
-    if (it != info.uses.end()) obj = it->second;
-    else {
-        auto d = info.defs.find(id);
-        if (d != info.defs.end()) obj = d->second;
+int pointerHops(const Selection& s, size_t steps, Type*& t) {
+    int hops = 0;
+    for (size_t i = 0; i < steps; ++i) {
+        Type* u = under(t);
+        if (u->kind == TypeKind::Pointer) {
+            ++hops;
+            u = under(static_cast<Pointer*>(u)->elem);
+        }
+        auto* st = u->as<Struct>();
+        if (!st || size_t(s.index[i]) >= st->fields.size()) break;
+        t = st->fields[s.index[i]]->type;
     }
+    return hops;
+}
+
+Var* Escape::varOf(const ast::Ident* id) const {
+    Object* obj = info.objectOf(id);
     Var* v = obj ? obj->as<Var>() : nullptr;
     if (!v || v->isField || !v->owner) return nullptr;
     return v;
@@ -319,27 +328,6 @@ void Escape::funcLit(Hole k, const ast::FuncLit* lit) {
     loopDepth = savedDepth;
     basePos = savedBase;
 }
-
-namespace {
-
-// The pointers a selection dereferences on its first `steps` fields
-// (embedded fields, then the selected one); `t` ends as the type reached.
-int pointerHops(const Selection& s, size_t steps, Type*& t) {
-    int hops = 0;
-    for (size_t i = 0; i < steps; ++i) {
-        Type* u = under(t);
-        if (u->kind == TypeKind::Pointer) {
-            ++hops;
-            u = under(static_cast<Pointer*>(u)->elem);
-        }
-        auto* st = u->as<Struct>();
-        if (!st || size_t(s.index[i]) >= st->fields.size()) break;
-        t = st->fields[s.index[i]]->type;
-    }
-    return hops;
-}
-
-}  // namespace
 
 void Escape::selector(Hole k, const ast::SelectorExpr* sel) {
     auto it = info.selections.find(sel);

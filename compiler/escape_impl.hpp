@@ -116,6 +116,11 @@ struct EFunc {
     int closureCount = 0;
 };
 
+// The pointers a selection dereferences on its first `steps` fields
+// (embedded fields, then the selected one); `t` ends as the type reached
+// (escape_expr.cpp).
+int pointerHops(const types::Selection& s, size_t steps, types::Type*& t);
+
 // Stdlib tags of go1.19 (escape_tags.cpp): per parameter (receiver first).
 // Returns false if `fullName` ("strings.Join", "strings.(*Builder).String")
 // is unknown.
