@@ -273,7 +273,6 @@ std::unique_ptr<vm::Program> Codegen::run() {
                                                                 : "govm";
     const Universe& u = checked.universe;
     out->stringType = typeDesc(u.basic(BasicKind::String));
-    out->wordArrayType = typeDesc(u.basic(BasicKind::UnsafePointer));
     vm::installRuntimeErrorTypes(*out);
     layoutGlobals();
 

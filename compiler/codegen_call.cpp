@@ -327,7 +327,7 @@ Value FuncBuilder::methodValue(ast::SelectorExpr* e) {
 
     uint32_t index = gen.newFunction(method->fullName() + "-fm", pkg, line);
     vm::Function& bf = *gen.out->functions[index];
-    bf.captureRegs.push_back(uint8_t(box.reg));
+    gen.setCaptures(bf, {{box.reg, SlotTag::Pointer}});
     FuncBuilder b(gen, bf, pkg);
     b.line = line;
     std::vector<Type*> params;
@@ -704,7 +704,7 @@ void FuncBuilder::emitDeferThunk(const std::vector<Type*>& types, const std::vec
                                      pkg, line);
     vm::Function& tf = *gen.out->functions[thunk];
     tf.isDeferThunk = !isGo;
-    tf.captureRegs.push_back(uint8_t(box.reg));
+    gen.setCaptures(tf, {{box.reg, SlotTag::Pointer}});
     {
         FuncBuilder b(gen, tf, pkg);
         b.line = line;

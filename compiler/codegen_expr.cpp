@@ -1046,13 +1046,22 @@ Value FuncBuilder::compileFuncLit(ast::FuncLit* e) {
     p.lit = e;
     p.pkg = pkg;
     p.captures = capturesOf(e);
-    vm::Function& f = *gen.out->functions[index];
+    // A closure holds, per captured variable, its value (captured by value),
+    // the address of its cell, or the address of its struct or array storage.
+    std::vector<std::pair<int, SlotTag>> words;
     for (const Var* v : p.captures) {
         VarLoc loc = varLoc(const_cast<Var*>(v), e->pos);
-        if (loc.kind != VarLoc::Boxed && !(loc.kind == VarLoc::Registers && isAggregate(loc.type)))
-            unsupported(e->pos, "internal error: captured variable " + std::string(v->name) + " is not boxed");
-        f.captureRegs.push_back(uint8_t(loc.reg));
+        bool byValue = gen.byValue.count(v) && loc.kind == VarLoc::Registers;
+        if (!byValue && loc.kind != VarLoc::Boxed && !(loc.kind == VarLoc::Registers && isAggregate(loc.type)))
+            unsupported(e->pos, "internal error: captured variable " + std::string(v->name) + " has no cell");
+        if (!byValue) {
+            words.push_back({loc.reg, SlotTag::Pointer});
+            continue;
+        }
+        std::vector<SlotTag> shape = shapeOf(v->type);
+        for (size_t i = 0; i < shape.size(); ++i) words.push_back({loc.reg + int(i), shape[i]});
     }
+    gen.setCaptures(*gen.out->functions[index], words);
     gen.pending.push_back(std::move(p));
     Value v = allocValue(typeOf(e));
     int site = arenaSite(e, e->pos);

@@ -14,6 +14,7 @@ namespace {
 // tracking the stack of enclosing function literals.
 struct Walker final : ast::ChildVisitor {
     std::function<void(const ast::Expr*, const std::vector<const void*>&)> visit;
+    std::function<void(const ast::Stmt*)> visitStmt;
     std::vector<const void*> funcs;  // outermost first: the FuncDecl, then FuncLits
 
     void expr(const ast::Expr* e) override {
@@ -23,17 +24,27 @@ struct Walker final : ast::ChildVisitor {
         ast::forEachChild(e, *this);
         if (lit) funcs.pop_back();
     }
-    void stmt(const ast::Stmt* s) override { ast::forEachChild(s, *this); }
+    void stmt(const ast::Stmt* s) override {
+        visitStmt(s);
+        ast::forEachChild(s, *this);
+    }
 };
 
 }  // namespace
 
 // Finds the variables of `decl` (and its closures) that must live in cells
-// (captured, or their address taken: for a struct or array variable, also
-// the address of a field or element), and each closure's captured variables
-// in first-use order.
+// (captured by reference, or their address taken: for a struct or array
+// variable, also the address of a field or element), and each closure's
+// captured variables in first-use order.
+//
+// A closure captures a variable by value, as Go does, when no code can tell
+// the copy from the variable: its address is never taken and nothing assigns
+// it after its declaration (a named result counts as assigned: `return x`
+// does). Struct and array variables are captured through the address of
+// their storage either way.
 void Codegen::analyzeFunction(ast::FuncDecl* decl) {
     Walker w;
+    std::unordered_set<const Var*> captured, addressTaken, assigned;
     auto localVar = [&](const ast::Expr* e) -> Var* {
         auto* id = e->as<ast::Ident>();
         if (!id) return nullptr;
@@ -73,20 +84,24 @@ void Codegen::analyzeFunction(ast::FuncDecl* decl) {
                 auto* lit = static_cast<const ast::FuncLit*>(funcs[i]);
                 auto& list = litCaptures[lit];
                 if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(v);
-                boxed.insert(v);
-                // govm captures by reference (through the cell) where Go may
-                // copy: a closure that escapes takes the cell to the heap.
+                captured.insert(v);
+                // A closure that escapes takes the cells it captures to the heap.
                 if (!escapes || escapes->isHeap(lit)) heapCells.insert(v);
             }
             return;
         }
+        if (auto* lit = e->as<ast::FuncLit>()) {
+            auto* sig = typeOfExpr(lit) ? typeOfExpr(lit)->as<Signature>() : nullptr;
+            if (sig) assigned.insert(sig->results->vars.begin(), sig->results->vars.end());
+            return;
+        }
         if (auto* u = e->as<ast::UnaryExpr>(); u && u->op == Tok::And) {
-            if (Var* v = addressedVar(u->operand)) boxed.insert(v);
+            if (Var* v = addressedVar(u->operand)) addressTaken.insert(v);
             return;
         }
         if (auto* sl = e->as<ast::SliceExpr>()) {
             Type* t = typeOfExpr(sl->operand);
-            if (Var* v = t && under(t)->as<types::Array>() ? addressedVar(sl->operand) : nullptr) boxed.insert(v);
+            if (Var* v = t && under(t)->as<types::Array>() ? addressedVar(sl->operand) : nullptr) addressTaken.insert(v);
             return;
         }
         if (auto* sel = e->as<ast::SelectorExpr>()) {
@@ -97,16 +112,62 @@ void Codegen::analyzeFunction(ast::FuncDecl* decl) {
             Type* operand = typeOfExpr(sel->operand);
             if (m && m->signature()->recv && under(m->signature()->recv->type)->as<Pointer>() && operand &&
                 !under(operand)->as<Pointer>() && !isInterface(operand) && !it->second.indirect)
-                if (Var* v = addressedVar(sel->operand)) boxed.insert(v);
+                if (Var* v = addressedVar(sel->operand)) addressTaken.insert(v);
         }
     };
+    // Only a plain variable operand reassigns the variable (x.f = 1 and
+    // x[i] = 1 change an aggregate's storage, never copied by value).
+    auto assigns = [&](const ast::Expr* e) {
+        if (Var* v = e ? localVar(ast::unparen(e)) : nullptr) assigned.insert(v);
+    };
+    w.visitStmt = [&](const ast::Stmt* s) {
+        if (auto* a = s->as<ast::AssignStmt>()) {
+            // `:=` assigns the variables it redeclares (uses), not the ones it defines.
+            for (const ast::Expr* e : a->lhs) assigns(e);
+        } else if (auto* inc = s->as<ast::IncDecStmt>()) {
+            assigns(inc->operand);
+        } else if (auto* r = s->as<ast::RangeStmt>(); r && r->tok == Tok::Assign) {
+            assigns(r->key);
+            assigns(r->value);
+        }
+    };
+    if (auto it = info.defs.find(decl->name); it != info.defs.end() && it->second)
+        if (auto* f = it->second->as<Func>())
+            assigned.insert(f->signature()->results->vars.begin(), f->signature()->results->vars.end());
     w.funcs.push_back(decl);
     if (decl->body) w.stmt(decl->body);
+
+    for (const Var* v : addressTaken) boxed.insert(v);
+    for (const Var* v : captured) {
+        if (!addressTaken.count(v) && !assigned.count(v) && !isAggregate(v->type)) {
+            byValue.insert(v);
+            heapCells.erase(v);
+        } else {
+            boxed.insert(v);
+        }
+    }
 }
 
 std::vector<const Var*> FuncBuilder::capturesOf(ast::FuncLit* lit) {
     auto it = gen.litCaptures.find(lit);
     return it == gen.litCaptures.end() ? std::vector<const Var*>{} : it->second;
+}
+
+// The closure object of `f` holds its fn word, then one word per captured
+// register, typed so that the GC scans exactly the pointer words.
+void Codegen::setCaptures(vm::Function& f, const std::vector<std::pair<int, SlotTag>>& words) {
+    Type* pointer = checked.universe.basic(BasicKind::UnsafePointer);
+    std::vector<Type*> fields{pointer};
+    for (auto [reg, tag] : words) {
+        f.captureRegs.push_back(uint8_t(reg));
+        switch (tag) {
+        case SlotTag::Pointer: fields.push_back(pointer); break;
+        case SlotTag::IfaceType: fields.push_back(checked.universe.emptyInterface); break;
+        case SlotTag::IfaceData: break;  // the second word of the interface above
+        default: fields.push_back(checked.universe.basic(BasicKind::Uint64)); break;
+        }
+    }
+    f.closureType = out->types[structTypeFor(fields)];
 }
 
 // ---- parameters and bodies
@@ -265,16 +326,14 @@ void Codegen::compileLit(PendingFunc& p) {
     for (Var* v : b.sig->results->vars) results += slotCount(v->type);
     fn.resultSlots = uint16_t(results);
     b.bindParams(b.sig, lit->type, nullptr);
-    // Captured cells arrive through the closure.
-    for (size_t i = 0; i < p.captures.size(); ++i) {
-        const Var* v = p.captures[i];
-        Value cell = b.allocValue(under(v->type)->as<types::Struct>() || under(v->type)->as<types::Array>()
-                                      ? v->type
-                                      : checked.universe.basic(BasicKind::UnsafePointer));
-        b.keep(cell);
-        b.emit(Opcode::CAPTURE, cell.reg, int(i), 0);
-        VarLoc loc{isAggregate(v->type) ? VarLoc::Registers : VarLoc::Boxed, cell.reg, 0, v->type};
-        b.vars[v] = loc;
+    // Captured values and cells arrive through the closure (FuncBuilder::compileFuncLit).
+    int word = 0;
+    for (const Var* v : p.captures) {
+        bool inCell = !byValue.count(v) && !isAggregate(v->type);
+        Value held = b.allocValue(inCell ? checked.universe.basic(BasicKind::UnsafePointer) : v->type);
+        b.keep(held);
+        for (int i = 0; i < held.slots; ++i) b.emit(Opcode::CAPTURE, held.reg + i, word++, 0);
+        b.vars[v] = {inCell ? VarLoc::Boxed : VarLoc::Registers, held.reg, 0, v->type};
     }
     b.compileBody(lit->body);
     b.finish();

@@ -377,12 +377,15 @@ public:
     bool exportFunctions = false;
     void addExports();
 
-    // Variables that live in cells (captured or address-taken), and what
-    // each closure captures, found by a pass over each top-level function.
+    // Variables that live in cells (captured by reference or address-taken),
+    // variables closures capture by value, and what each closure captures,
+    // found by a pass over each top-level function (analyzeFunction).
     std::unordered_set<const Var*> boxed;
+    std::unordered_set<const Var*> byValue;
     std::unordered_map<const ast::FuncLit*, std::vector<const Var*>> litCaptures;
     std::unordered_set<const Var*> heapCells;  // captured by a closure that escapes
     void analyzeFunction(ast::FuncDecl* decl);
+    void setCaptures(vm::Function& f, const std::vector<std::pair<int, SlotTag>>& words);
     std::unordered_map<int, uint32_t> printFunctions;
     uint32_t printFunction(vm::PrintKind kind, const std::vector<vm::SlotKind>& kinds);
     std::vector<int64_t> boxOffsets(const std::vector<Type*>& fields);

@@ -63,8 +63,11 @@ struct Function {
     uint16_t frameSize = 0;
     std::vector<SlotKind> paramKinds;    // kinds of R[0:paramSlots] (natives have no frame map)
     // CLOSURE: the creating function's registers whose words the closure
-    // captures, in capture order (each a pointer to a boxed variable).
+    // captures, in capture order (a value's slots, a cell's address, or the
+    // address of struct or array storage), and the closure object's layout:
+    // the fn word, then those words (scalars typed as such for the GC).
     std::vector<uint8_t> captureRegs;
+    const rt::TypeDesc* closureType = nullptr;
     // Where execution resumes after a deferred call recovered a panic: the
     // code that runs the remaining deferred calls and returns the results.
     int32_t recoverPc = -1;
@@ -128,7 +131,6 @@ struct Program {
     const rt::TypeDesc* runtimeErrorType = nullptr;   // runtime.errorString (message without prefix)
     const rt::TypeDesc* plainErrorType = nullptr;     // runtime.plainError
     const rt::TypeDesc* typeAssertionErrorType = nullptr;  // *runtime.TypeAssertionError
-    const rt::TypeDesc* wordArrayType = nullptr;      // one pointer-sized word (closures, cells)
 
     // A zeroed array of trivially destructible T (method tables, field
     // lists) that lives as long as the program.
