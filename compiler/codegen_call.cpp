@@ -6,9 +6,9 @@
 
 namespace govm::codegen {
 
-std::vector<Value> FuncBuilder::compileMulti(ast::Expr* e) {
+std::vector<Value> FuncBuilder::compileMulti(ast::Expr* e, int dest) {
     e = ast::unparen(e);
-    if (auto* call = e->as<ast::CallExpr>()) return compileCall(call);
+    if (auto* call = e->as<ast::CallExpr>()) return compileCall(call, dest);
     return {compileExpr(e)};
 }
 
@@ -55,8 +55,9 @@ static Func* staticCallee(const Info& info, ast::Expr* callee) {
     return it != info.uses.end() && it->second ? it->second->as<Func>() : nullptr;
 }
 
-// Whether evaluating `e` can reach a safepoint or a call (which would
-// overwrite the outgoing call area).
+// Whether evaluating `e` is free of calls and allocations: no call would
+// overwrite the outgoing call area and no collection would miss what it
+// holds, so arguments can be computed straight into it.
 static bool isSimple(const Info& info, ast::Expr* e) {
     auto it = info.types.find(e);
     if (it != info.types.end() && it->second.mode == Mode::Constant) return !isString(it->second.type);
@@ -73,13 +74,61 @@ static bool isSimple(const Info& info, ast::Expr* e) {
             auto* u = static_cast<ast::UnaryExpr*>(e);
             return u->op != Tok::And && u->op != Tok::Arrow && isSimple(info, u->operand);
         }
+        case ast::ExprKind::Selector: {
+            auto* sel = static_cast<ast::SelectorExpr*>(e);
+            auto s = info.selections.find(sel);
+            return s != info.selections.end() && s->second.kind == SelectionKind::FieldVal &&
+                   isSimple(info, sel->operand);
+        }
+        case ast::ExprKind::Index: {
+            auto* ix = static_cast<ast::IndexExpr*>(e);
+            auto operand = info.types.find(ix->operand);
+            if (operand == info.types.end() || !operand->second.type) return false;
+            Type* u = under(operand->second.type);
+            if (auto* p = u->as<Pointer>()) u = under(p->elem);
+            return (u->as<types::Slice>() || u->as<types::Array>()) && ix->indices.size() == 1 &&
+                   isSimple(info, ix->operand) && isSimple(info, ix->indices[0]);
+        }
         default: return false;
     }
 }
 
+// Whether a call's arguments can be computed straight into the outgoing
+// call area: each of its parameter's register type, with no variadic
+// packing, and all but the first simple (isSimple): the first is computed
+// before anything is in that area.
+static bool argsInPlace(const Info& info, ast::CallExpr* call, Signature* s) {
+    if (s->variadic || call->args.size() != s->params->vars.size()) return false;
+    for (size_t i = 0; i < call->args.size(); ++i) {
+        Type* param = s->params->vars[i]->type;
+        auto it = info.types.find(call->args[i]);
+        if (it == info.types.end() || !it->second.type || isAggregate(param) || isInterface(param)) return false;
+        if (i > 0 && !isSimple(info, call->args[i])) return false;
+        if (it->second.mode != Mode::Constant && !identical(it->second.type, param)) return false;
+    }
+    return true;
+}
+
 // Evaluates call arguments (packing variadic ones) in declaration order.
-std::vector<std::pair<Value, Type*>> FuncBuilder::evaluateArgs(ast::CallExpr* call, Signature* s) {
+std::vector<std::pair<Value, Type*>> FuncBuilder::evaluateArgs(ast::CallExpr* call, Signature* s, int firstOut) {
     std::vector<std::pair<Value, Type*>> args;
+    if (firstOut >= 0 && argsInPlace(gen.info, call, s)) {
+        int at = kOutBase + firstOut;
+        for (size_t i = 0; i < call->args.size(); ++i) {
+            Type* param = s->params->vars[i]->type;
+            Value dest{at, slotCount(param), false};
+            // A call's results land in the area: the hint keeps a nested
+            // call's result where it already is.
+            bool hinted = i > 0 || ast::unparen(call->args[i])->as<ast::CallExpr>();
+            hint = hinted ? dest.reg : -1;
+            Value v = compileExprTyped(call->args[i], param);
+            hint = -1;
+            move(dest.reg, v.reg, dest.slots);
+            args.push_back({dest, param});
+            at += dest.slots;
+        }
+        return args;
+    }
     auto& params = s->params->vars;
     size_t fixed = s->variadic ? params.size() - 1 : params.size();
     std::vector<std::pair<Value, Type*>> raw;
@@ -141,10 +190,23 @@ void FuncBuilder::placeArgs(const std::vector<Value>& args, int firstOut) {
     }
 }
 
-std::vector<Value> FuncBuilder::emitCallResults(Signature* s) {
+// The results of the call just made, moved out of the outgoing call area:
+// the one result to `dest` when given, or, with dest == kOutBase, all left
+// where they are (valid only until the next call or allocation).
+std::vector<Value> FuncBuilder::emitCallResults(Signature* s, int dest) {
     std::vector<Value> results;
     int at = 0;
+    if (dest >= 0 && dest != kOutBase && s->results->vars.size() == 1 && !isAggregate(s->results->vars[0]->type)) {
+        Value v{dest, slotCount(s->results->vars[0]->type), false};
+        move(v.reg, kOutBase, v.slots);
+        return {v};
+    }
     for (Var* r : s->results->vars) {
+        if (dest == kOutBase) {
+            results.push_back({kOutBase + at, slotCount(r->type), false});
+            at += results.back().slots;
+            continue;
+        }
         Value v = allocValue(r->type);
         move(v.reg, kOutBase + at, v.slots);
         if (isAggregate(r->type)) v.fresh = v.heap = true;  // results are heap storage
@@ -154,7 +216,7 @@ std::vector<Value> FuncBuilder::emitCallResults(Signature* s) {
     return results;
 }
 
-std::vector<Value> FuncBuilder::compileCall(ast::CallExpr* call) {
+std::vector<Value> FuncBuilder::compileCall(ast::CallExpr* call, int dest) {
     setLine(call->pos);
     TypeAndValue callee = tv(call->callee);
     if (callee.mode == Mode::TypeExpr) return {compileConversion(call, callee.type)};
@@ -168,11 +230,11 @@ std::vector<Value> FuncBuilder::compileCall(ast::CallExpr* call) {
         int op = vm::schedOpFor(f->fullName());
         if (op >= 0) return {compileSchedOp(call, f, vm::SchedOp(op))};
     }
-    CallPlan plan = planCall(call);
+    CallPlan plan = planCall(call, true);
     std::vector<Value> args;
     for (auto& [v, t] : plan.args) args.push_back(v);
     emitPlannedCall(plan, args);
-    return emitCallResults(plan.sig);
+    return emitCallResults(plan.sig, dest);
 }
 
 // A scheduler intrinsic: its one argument (if any) and result (if any) in registers.
@@ -189,14 +251,15 @@ std::vector<Value> FuncBuilder::compileSchedOp(ast::CallExpr* call, Func* f, vm:
 
 // Evaluates what a call needs before the call instruction: the callee
 // (closure, receiver or interface) and the arguments.
-CallPlan FuncBuilder::planCall(ast::CallExpr* call) {
+CallPlan FuncBuilder::planCall(ast::CallExpr* call, bool argsToOut) {
     CallPlan plan;
     ast::Expr* c = ast::unparen(call->callee);
     if (auto* sel = c->as<ast::SelectorExpr>()) {
         auto it = gen.info.selections.find(sel);
         if (it != gen.info.selections.end() && it->second.kind == SelectionKind::MethodVal) {
             plan = methodPlan(sel, it->second);
-            plan.args = evaluateArgs(call, plan.sig);
+            int firstOut = plan.kind == CallPlan::Interface ? 1 : plan.hasReceiver ? plan.receiver.slots : 0;
+            plan.args = evaluateArgs(call, plan.sig, argsToOut ? firstOut : -1);
             return plan;
         }
     }
@@ -204,13 +267,13 @@ CallPlan FuncBuilder::planCall(ast::CallExpr* call) {
         plan.kind = CallPlan::Static;
         plan.function = gen.functionFor(f);
         plan.sig = f->signature();
-        plan.args = evaluateArgs(call, plan.sig);
+        plan.args = evaluateArgs(call, plan.sig, argsToOut ? 0 : -1);
         return plan;
     }
     plan.kind = CallPlan::Closure;
     plan.sig = under(typeOf(c))->as<Signature>();
     plan.closure = compileExpr(c);
-    plan.args = evaluateArgs(call, plan.sig);
+    plan.args = evaluateArgs(call, plan.sig, argsToOut ? 0 : -1);
     return plan;
 }
 

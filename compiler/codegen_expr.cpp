@@ -73,8 +73,9 @@ Value FuncBuilder::compileExpr(ast::Expr* e) {
         case ast::ExprKind::Binary: return compileBinary(static_cast<ast::BinaryExpr*>(e));
         case ast::ExprKind::Unary: return compileUnary(static_cast<ast::UnaryExpr*>(e));
         case ast::ExprKind::Call: {
+            int dest = hint;
             hint = -1;
-            std::vector<Value> values = compileMulti(e);
+            std::vector<Value> values = compileMulti(e, dest);
             if (values.empty()) unsupported(e->pos, "call without a value used as a value");
             return values[0];
         }

@@ -175,8 +175,8 @@ public:
     Value emitBinaryOp(Tok op, Type* t, Value x, ast::Expr* right, int dest);
     std::vector<Var*> definedVars(ast::Stmt* init);
     void bindRangeVar(ast::Expr* e, bool define, const Value& v, Type* t);
-    std::vector<std::pair<Value, Type*>> evaluateArgs(ast::CallExpr* call, Signature* s);
-    CallPlan planCall(ast::CallExpr* call);
+    std::vector<std::pair<Value, Type*>> evaluateArgs(ast::CallExpr* call, Signature* s, int firstOut = -1);
+    CallPlan planCall(ast::CallExpr* call, bool argsToOut = false);
     void emitPlannedCall(const CallPlan& plan, const std::vector<Value>& args);
 
     // ---- statements (codegen_stmt.cpp)
@@ -193,6 +193,7 @@ public:
     void compileSwitch(ast::SwitchStmt* s, std::string_view label);
     void compileTypeSwitch(ast::TypeSwitchStmt* s, std::string_view label);
     void compileReturn(ast::ReturnStmt* s);
+    bool returnsCallResults(ast::ReturnStmt* s);
     void compileBranchStmt(ast::BranchStmt* s);
     void compileDeferOrGo(ast::Expr* callExpr, Pos pos, Opcode op);  // op: DEFER or GO
     void deferBuiltin(ast::CallExpr* call, Opcode op);
@@ -217,7 +218,7 @@ public:
     Value compileExpr(ast::Expr* e);
     void compileExprTo(ast::Expr* e, const Value& dest);
     Value compileExprTyped(ast::Expr* e, Type* target);  // with implicit conversion to target
-    std::vector<Value> compileMulti(ast::Expr* e);       // calls, comma-ok forms
+    std::vector<Value> compileMulti(ast::Expr* e, int dest = -1);       // calls, comma-ok forms
     Value compileConstant(const Constant& c, Type* t);
     Value compileIdent(ast::Ident* id);
     Value compileBinary(ast::BinaryExpr* e);
@@ -256,11 +257,11 @@ public:
     void releaseLValue(const LValue& lv);
 
     // ---- calls (codegen_call.cpp)
-    std::vector<Value> compileCall(ast::CallExpr* call);
+    std::vector<Value> compileCall(ast::CallExpr* call, int dest = -1);
     std::vector<Value> compileSchedOp(ast::CallExpr* call, Func* f, vm::SchedOp op);
     std::vector<Value> compileBuiltinCall(ast::CallExpr* call, BuiltinId id);
     Value compileConversion(ast::CallExpr* call, Type* to);
-    std::vector<Value> emitCallResults(Signature* sig);
+    std::vector<Value> emitCallResults(Signature* sig, int dest = -1);
     void placeArgs(const std::vector<Value>& args, int firstOut);
     std::vector<Value> compileArgs(ast::CallExpr* call, Signature* sig, int skipParams);
     Value methodValue(ast::SelectorExpr* e);

@@ -81,8 +81,14 @@ void FuncBuilder::emitReturnValues(const std::vector<Value>& values) {
         emit(Opcode::RET, 0, 0, 0);
         return;
     }
-    if (values.size() == 1) {
-        emit(Opcode::RET, values[0].reg, values[0].slots, 0);
+    bool consecutive = true;
+    int slots = values[0].slots;
+    for (size_t i = 1; i < values.size(); ++i) {
+        consecutive = consecutive && values[i].reg == values[0].reg + slots;
+        slots += values[i].slots;
+    }
+    if (consecutive) {
+        emit(Opcode::RET, values[0].reg, slots, 0);
         return;
     }
     std::vector<SlotTag> shape;
@@ -706,9 +712,32 @@ void FuncBuilder::compileBranchStmt(ast::BranchStmt* s) {
     unsupported(s->pos, "break or continue outside a loop");
 }
 
+// `return f(...)` whose results are f's own: RET straight from the
+// outgoing call area (no conversion or copy runs in between).
+bool FuncBuilder::returnsCallResults(ast::ReturnStmt* s) {
+    if (s->results.size() != 1 || !resultVars.empty() || hasDefer) return false;
+    auto* call = ast::unparen(s->results[0])->as<ast::CallExpr>();
+    Type* t = call ? typeOf(call) : nullptr;
+    if (!t) return false;
+    std::vector<Type*> types;
+    if (Tuple* tuple = t->as<Tuple>()) {
+        for (Var* v : tuple->vars) types.push_back(v->type);
+    } else {
+        types.push_back(t);
+    }
+    if (types.size() != sig->results->vars.size()) return false;
+    for (size_t i = 0; i < types.size(); ++i)
+        if (isAggregate(types[i]) || !identical(types[i], sig->results->vars[i]->type)) return false;
+    return true;
+}
+
 void FuncBuilder::compileReturn(ast::ReturnStmt* s) {
     std::vector<Value> values;
     Tuple* results = sig->results;
+    if (returnsCallResults(s)) {
+        emitReturnValues(compileCall(ast::unparen(s->results[0])->as<ast::CallExpr>(), kOutBase));
+        return;
+    }
     if (!s->results.empty()) {
         values = evaluateRhs(
             s->results, results->vars.size(), [&](size_t i) { return results->vars[i]->type; },
