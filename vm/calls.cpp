@@ -10,13 +10,20 @@ namespace govm::vm {
 // the smaller of the deepest stack seen and maxCallDepth, so the slow branch
 // runs only when a call goes deeper than ever before (then it is either a
 // new maximum or a stack overflow) and statistics cost the hot path nothing.
+// The frame check's slow path: a new depth record, or a stack overflow.
+void VMState::deepenFrames(const Function* callee, Slot* base) {
+    if (base + callee->frameSize + kMaxRegisters > stackEnd || frames.size() >= config.maxCallDepth)
+        fatal("stack overflow");
+    maxFrameDepth = frames.size() + 1;
+    depthMark = std::min<uint64_t>(maxFrameDepth, config.maxCallDepth);
+}
+
+// Every call runs this: the registers past the parameters start zeroed,
+// since the GC reads the frame's pointer slots. (A plain loop executed more
+// instructions than memset for typical frames of a few slots.)
 bool VMState::pushFrame(const Function* callee, Slot* base, const rt::Closure* closure, FrameKind kind) {
-    if (__builtin_expect(base + callee->frameSize + kMaxRegisters > stackEnd || frames.size() >= depthMark, 0)) {
-        if (base + callee->frameSize + kMaxRegisters > stackEnd || frames.size() >= config.maxCallDepth)
-            fatal("stack overflow");
-        maxFrameDepth = frames.size() + 1;
-        depthMark = std::min<uint64_t>(maxFrameDepth, config.maxCallDepth);
-    }
+    if (__builtin_expect(base + callee->frameSize + kMaxRegisters > stackEnd || frames.size() >= depthMark, 0))
+        deepenFrames(callee, base);
     std::memset(base + callee->paramSlots, 0, sizeof(Slot) * (callee->frameSize - callee->paramSlots));
     frames.push_back({callee, callee->code.data(), base, closure, kind});
     callCount++;

@@ -220,6 +220,7 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     // Calls (vm/calls.cpp). Each returns after updating `frames`; the loop
     // reloads its cached registers from frames.back().
     bool pushFrame(const Function* callee, Slot* base, const rt::Closure* closure, FrameKind kind);
+    [[gnu::cold, gnu::noinline]] void deepenFrames(const Function* callee, Slot* base);
     void callNative(const Function* callee, Slot* base, size_t stopDepth);
     void raise(rt::Iface value, size_t stopDepth);
     void continuePanic(size_t stopDepth);
