@@ -182,11 +182,11 @@ AllocOp allocOpOf(Opcode op) {
     switch (op) {
         case Opcode::NEW: case Opcode::NEWF: case Opcode::CLONE: case Opcode::CLONEF: case Opcode::CONCAT:
         case Opcode::CONVERT:
-        case Opcode::MAKESLICE: case Opcode::APPEND: case Opcode::APPENDSL: case Opcode::MAKEMAP:
+        case Opcode::MAKESLICE: case Opcode::APPEND: case Opcode::APPEND1: case Opcode::APPENDSL: case Opcode::MAKEMAP:
         case Opcode::MAPITER: case Opcode::MKIFACE: case Opcode::CLOSURE: case Opcode::MAKECHAN:
             return {true, -1};
         case Opcode::NEWA: case Opcode::CLONEA: case Opcode::CLOSUREA: case Opcode::MAPITERA: return {true, 0};
-        case Opcode::MAKESLICEA: case Opcode::APPENDA: case Opcode::MAKEMAPA: case Opcode::MKIFACEA:
+        case Opcode::MAKESLICEA: case Opcode::APPENDA: case Opcode::APPEND1A: case Opcode::MAKEMAPA: case Opcode::MKIFACEA:
             return {true, 1};
         default: return {};
     }
@@ -211,7 +211,8 @@ std::string implicitSiteText(const vm::Program& program, const vm::Instruction* 
             }
             return "string conversion";
         case Opcode::MAKESLICE: case Opcode::MAKESLICEA: return "[]" + type(insn[1]) + " backing array";
-        case Opcode::APPEND: case Opcode::APPENDA: case Opcode::APPENDSL: return "append";
+        case Opcode::APPEND: case Opcode::APPENDA: case Opcode::APPEND1: case Opcode::APPEND1A: case Opcode::APPENDSL:
+            return "append";
         case Opcode::MAKEMAP: case Opcode::MAKEMAPA: return "make(" + type(insn[1]) + ")";
         case Opcode::MAPITER: case Opcode::MAPITERA: return "map iterator (range)";
         case Opcode::MKIFACE: case Opcode::MKIFACEA: return "interface box of " + type(insn[1]);
@@ -226,7 +227,7 @@ const char* implicitSiteReason(Opcode op) {
         case Opcode::CLONE: return "a copy returned, or kept by a variable that escapes";
         case Opcode::NEWF: case Opcode::CLONEF: return "made where no arena region would free it (frame-confined)";
         case Opcode::MAKECHAN: return "channels live on the heap";
-        case Opcode::APPEND: case Opcode::APPENDSL: return "append growth goes to the heap";
+        case Opcode::APPEND: case Opcode::APPEND1: case Opcode::APPENDSL: return "append growth goes to the heap";
         default: return "not reported by escape analysis";
     }
 }

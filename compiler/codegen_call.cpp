@@ -224,7 +224,9 @@ std::vector<Value> FuncBuilder::compileCall(ast::CallExpr* call, int dest) {
         ast::Expr* c = ast::unparen(call->callee);
         ast::Ident* id = c->as<ast::Ident>();
         auto it = gen.info.uses.find(id);
-        return compileBuiltinCall(call, it->second->as<Builtin>()->id);
+        BuiltinId builtin = it->second->as<Builtin>()->id;
+        if (builtin == BuiltinId::Append) return {compileAppend(call, dest)};
+        return compileBuiltinCall(call, builtin);
     }
     if (Func* f = staticCallee(gen.info, ast::unparen(call->callee)); f && f->isNative()) {
         int op = vm::schedOpFor(f->fullName());
@@ -489,7 +491,7 @@ std::vector<Value> FuncBuilder::compileBuiltinCall(ast::CallExpr* call, BuiltinI
             else move(r.reg, x.reg + (id == BuiltinId::Cap ? 2 : 1), 1);
             return {r};
         }
-        case BuiltinId::Append: return {compileAppend(call)};
+        case BuiltinId::Append: return {compileAppend(call, -1)};
         case BuiltinId::Close: emit(Opcode::CHANCLOSE, compileExpr(arg(0)).reg, 0, 0); return {};
         case BuiltinId::Make: return {compileMake(call)};
         case BuiltinId::New: {
@@ -550,11 +552,23 @@ std::vector<Value> FuncBuilder::compileBuiltinCall(ast::CallExpr* call, BuiltinI
     unsupported(call->pos, "govm does not support this builtin yet: " + exprString(call->callee));
 }
 
-Value FuncBuilder::compileAppend(ast::CallExpr* call) {
+// `x = append(x, ...)` with x in registers (dest is x's register) grows x
+// in place: the appended values are computed before the slice changes, and
+// no call can change a register variable meanwhile.
+Value FuncBuilder::compileAppend(ast::CallExpr* call, int dest) {
     Type* t = typeOf(call);
     Type* elem = under(t)->as<types::Slice>()->elem;
-    Value s = allocValue(t);
-    compileExprTo(call->args[0], s);
+    Value s;
+    auto* id = ast::unparen(call->args[0])->as<ast::Ident>();
+    auto use = id ? gen.info.uses.find(id) : gen.info.uses.end();
+    Var* var = use != gen.info.uses.end() && use->second ? use->second->as<Var>() : nullptr;
+    auto loc = var ? vars.find(var) : vars.end();
+    if (dest >= 0 && loc != vars.end() && loc->second.kind == VarLoc::Registers && loc->second.reg == dest) {
+        s = {dest, 3, false};
+    } else {
+        s = allocValue(t);
+        compileExprTo(call->args[0], s);
+    }
     if (call->hasEllipsis) {
         Value other = compileExpr(call->args[1]);
         heapSite(escapeSite(call), call->pos);
@@ -564,6 +578,15 @@ Value FuncBuilder::compileAppend(ast::CallExpr* call) {
     }
     size_t n = call->args.size() - 1;
     if (n == 0) return s;
+    int64_t size = isAggregate(elem) || slotCount(elem) != 1 ? -1 : sizeOf(elem);
+    if (n == 1 && (size == 8 || size == 1)) {
+        Value v = compileExprTyped(call->args[1], elem);
+        int site = arenaSite(call, call->pos);
+        emit(site >= 0 ? Opcode::APPEND1A : Opcode::APPEND1, s.reg, v.reg, int(size));
+        emitExtra(gen.typeIndex(elem));
+        if (site >= 0) emitExtra(uint32_t(site));
+        return s;
+    }
     std::vector<Value> values;
     for (size_t i = 1; i <= n; ++i) {
         values.push_back(ownedCopy(compileExprTyped(call->args[i], elem)));

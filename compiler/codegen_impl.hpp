@@ -272,7 +272,7 @@ public:
     std::vector<Value> beginForwarder(const std::vector<Type*>& params, Signature* resultsOf);
     void endForwarder(const CallPlan& plan, const std::vector<Value>& args);
     void emitPrint(ast::CallExpr* call, bool newline);
-    Value compileAppend(ast::CallExpr* call);
+    Value compileAppend(ast::CallExpr* call, int dest);
     Value compileMake(ast::CallExpr* call);
     Value compileMinMax(ast::CallExpr* call, bool isMin);
 

@@ -39,6 +39,7 @@ std::string annotation(const Program& program, const Function& fn, Instruction i
         case Opcode::NEWA:
         case Opcode::CLONEA: return std::string(program.types[argBx(insn)]->name) + ", site " + std::to_string(extra[0]);
         case Opcode::CLOSUREA: return program.functions[argBx(insn)]->name + ", site " + std::to_string(extra[0]);
+        case Opcode::MAPITERA: return "site " + std::to_string(extra[0]);
         default: break;
     }
     if (opcodeExtraWords(op) > 0) {
