@@ -189,6 +189,14 @@ public:
     void compileIncDec(ast::IncDecStmt* s);
     void compileIf(ast::IfStmt* s);
     void compileFor(ast::ForStmt* s, std::string_view label);
+    struct CountedLoop {
+        int counter = -1, bound = -1, step = -1;
+        Opcode op = Opcode::FORLT;
+    };
+    bool countedLoop(ast::ForStmt* s, CountedLoop& loop);
+    Var* registerInt(ast::Expr* e);
+    int loopOperand(ast::Expr* e);
+    void emitCountedTest(int counter, int bound, int step, Label& body, Opcode op = Opcode::FORLT);
     void compileRange(ast::RangeStmt* s, std::string_view label);
     void compileSwitch(ast::SwitchStmt* s, std::string_view label);
     void compileTypeSwitch(ast::TypeSwitchStmt* s, std::string_view label);

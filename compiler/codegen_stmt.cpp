@@ -646,16 +646,100 @@ int FuncBuilder::openIterationRegion(ast::Stmt* loop, const std::vector<Var*>& l
     return mark.reg;
 }
 
+// A 64-bit signed register variable, or null.
+Var* FuncBuilder::registerInt(ast::Expr* e) {
+    auto* id = e ? ast::unparen(e)->as<ast::Ident>() : nullptr;
+    auto use = id ? gen.info.uses.find(id) : gen.info.uses.end();
+    Var* v = use != gen.info.uses.end() && use->second ? use->second->as<Var>() : nullptr;
+    auto loc = v ? vars.find(v) : vars.end();
+    if (loc == vars.end() || loc->second.kind != VarLoc::Registers) return nullptr;
+    Basic* b = under(v->type)->as<Basic>();
+    return b && (b->basicKind == BasicKind::Int || b->basicKind == BasicKind::Int64) ? v : nullptr;
+}
+
+// The register holding an int operand for the whole loop: a register
+// variable, len of a register slice or string, or a constant loaded once.
+int FuncBuilder::loopOperand(ast::Expr* e) {
+    Basic* intType = gen.checked.universe.basic(BasicKind::Int);
+    TypeAndValue x = tv(e);
+    if (x.mode == Mode::Constant && x.value) {
+        Value k = allocValue(intType);
+        keep(k);
+        declared.push_back({k.reg, 1});
+        loadInt(k.reg, x.value->toInt().int64Value().value);
+        return k.reg;
+    }
+    if (Var* v = registerInt(e)) return vars.at(v).reg;
+    auto* call = ast::unparen(e)->as<ast::CallExpr>();
+    auto* callee = call && call->args.size() == 1 ? ast::unparen(call->callee)->as<ast::Ident>() : nullptr;
+    auto use = callee ? gen.info.uses.find(callee) : gen.info.uses.end();
+    Builtin* builtin = use != gen.info.uses.end() && use->second ? use->second->as<Builtin>() : nullptr;
+    if (!builtin || builtin->id != BuiltinId::Len) return -1;
+    auto* id = ast::unparen(call->args[0])->as<ast::Ident>();
+    auto arg = id ? gen.info.uses.find(id) : gen.info.uses.end();
+    Var* v = arg != gen.info.uses.end() && arg->second ? arg->second->as<Var>() : nullptr;
+    auto loc = v ? vars.find(v) : vars.end();
+    Type* t = v ? under(v->type) : nullptr;
+    bool sliceOrString = t && (t->as<types::Slice>() || isString(t));
+    return loc != vars.end() && loc->second.kind == VarLoc::Registers && sliceOrString ? loc->second.reg + 1 : -1;
+}
+
+// `for ...; i < n; i++` (or `i <= n`, `i += step`) with i a register int
+// and n and step loop operands (loopOperand) steps and tests in one
+// FORLT/FORLE at the bottom. The loop enters at that instruction with i
+// one step back (wrapping arithmetic makes that exact).
+bool FuncBuilder::countedLoop(ast::ForStmt* s, CountedLoop& loop) {
+    auto* cond = s->cond ? ast::unparen(s->cond)->as<ast::BinaryExpr>() : nullptr;
+    if (!cond || (cond->op != Tok::Lss && cond->op != Tok::Leq) || !s->post) return false;
+    Var* counter = registerInt(cond->left);
+    if (!counter) return false;
+    ast::Expr* step = nullptr;
+    if (auto* inc = s->post->as<ast::IncDecStmt>(); inc && inc->op == Tok::Inc) {
+        if (registerInt(inc->operand) != counter) return false;
+    } else if (auto* a = s->post->as<ast::AssignStmt>(); a && a->op == Tok::AddAssign && a->lhs.size() == 1) {
+        if (registerInt(a->lhs[0]) != counter || registerInt(a->rhs[0]) == counter) return false;
+        step = a->rhs[0];
+        if (tv(step).mode != Mode::Constant && !registerInt(step)) return false;
+    } else {
+        return false;
+    }
+    if (registerInt(cond->right) == counter) return false;
+    int bound = loopOperand(cond->right);
+    if (bound < 0) return false;
+    loop.counter = vars.at(counter).reg;
+    loop.bound = bound;
+    loop.op = cond->op == Tok::Lss ? Opcode::FORLT : Opcode::FORLE;
+    if (step) {
+        loop.step = loopOperand(step);
+    } else {
+        Value one = allocValue(gen.checked.universe.basic(BasicKind::Int));
+        keep(one);
+        declared.push_back({one.reg, 1});
+        loadInt(one.reg, 1);
+        loop.step = one.reg;
+    }
+    return true;
+}
+
+// The bottom of a counted loop: counter += step; loop while counter < bound.
+void FuncBuilder::emitCountedTest(int counter, int bound, int step, Label& body, Opcode op) {
+    emit(op, counter, bound, step);
+    emitJump(body);
+}
+
 void FuncBuilder::compileFor(ast::ForStmt* s, std::string_view label) {
     size_t declaredMark = declared.size();
     if (s->init) compileStmt(s->init);
     std::vector<Var*> loopVars = definedVars(s->init);
+    CountedLoop counted;
+    bool isCounted = countedLoop(s, counted);
     int region = openIterationRegion(s, loopVars);
     iterationScopes.push_back(region >= 0);
     Label* body = newLabel();
     Label* cont = newLabel();
     Label* cond = newLabel();
     Label* brk = newLabel();
+    if (isCounted) emit(Opcode::SUB, counted.counter, counted.counter, counted.step);
     emitJump(*cond);
     place(*body);
     targets.push_back({brk, cont, s, label, region});
@@ -664,13 +748,16 @@ void FuncBuilder::compileFor(ast::ForStmt* s, std::string_view label) {
     place(*cont);
     if (region >= 0) emit(Opcode::ARENARESET, region, 0, 0);
     for (Var* v : loopVars) renewLoopVar(v);
-    if (s->post) {
+    if (s->post && !isCounted) {
         size_t mark = temps.size();
         compileStmt(s->post);
         releaseTempsTo(mark);
     }
     place(*cond);
-    if (s->cond) {
+    if (isCounted) {
+        setLine(s->cond->pos);
+        emitCountedTest(counted.counter, counted.bound, counted.step, *body, counted.op);
+    } else if (s->cond) {
         setLine(s->cond->pos);
         size_t mark = temps.size();
         compileCondJump(s->cond, true, *body);

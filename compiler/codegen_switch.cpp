@@ -79,10 +79,19 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
         Value n = keepTemp(allocValue(counterType));
         compileExprTo(s->range, n);
         Value i = keepTemp(allocValue(counterType));
-        loadInt(i.reg, 0);
-        loop([&] { bindRangeVar(s->key, define, i, counterType); },
-             [&] { emit(Opcode::ADDK, i.reg, i.reg, constant(1)); },
-             [&] { emitBranch(Opcode::BRLT, i.reg, n.reg, *body); });
+        Basic* counterBasic = under(counterType)->as<Basic>();
+        if (counterBasic->basicKind == BasicKind::Int || counterBasic->basicKind == BasicKind::Int64) {
+            int one = keepTemp(allocValue(intType)).reg;
+            loadInt(one, 1);
+            loadInt(i.reg, -1);  // FORLT steps first
+            loop([&] { bindRangeVar(s->key, define, i, counterType); }, [] {},
+                 [&] { emitCountedTest(i.reg, n.reg, one, *body); });
+        } else {
+            loadInt(i.reg, 0);
+            loop([&] { bindRangeVar(s->key, define, i, counterType); },
+                 [&] { emit(Opcode::ADDK, i.reg, i.reg, constant(1)); },
+                 [&] { emitBranch(Opcode::BRLT, i.reg, n.reg, *body); });
+        }
     } else if (isString(u)) {
         Value str = keepTemp(allocValue(xt));
         compileExprTo(s->range, str);
@@ -163,7 +172,9 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
             loadInt(len.reg, a->length);
         }
         Value i = keepTemp(allocValue(intType));
-        loadInt(i.reg, 0);
+        int one = keepTemp(allocValue(intType)).reg;
+        loadInt(one, 1);
+        loadInt(i.reg, -1);  // FORLT steps first
         loop(
             [&] {
                 bindRangeVar(s->key, define, i, intType);
@@ -185,8 +196,7 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
                 }
                 bindRangeVar(s->value, define, v, elem);
             },
-            [&] { emit(Opcode::ADDK, i.reg, i.reg, constant(1)); },
-            [&] { emitBranch(Opcode::BRLT, i.reg, len.reg, *body); });
+            [] {}, [&] { emitCountedTest(i.reg, len.reg, one, *body); });
     }
     releaseDeclaredTo(declaredMark);
 }
