@@ -479,13 +479,17 @@ std::vector<Value> FuncBuilder::compileBuiltinCall(ast::CallExpr* call, BuiltinI
         case BuiltinId::Cap: {
             Type* t = under(typeOf(arg(0)));
             if (Pointer* p = t->as<Pointer>()) t = under(p->elem);
-            Value r = allocValue(intType);
             if (auto* a = t->as<types::Array>()) {
                 compileExpr(arg(0));
+                Value r = allocValue(intType);
                 loadInt(r.reg, a->length);
                 return {r};
             }
             Value x = compileExpr(arg(0));
+            bool header = !t->as<types::Map>() && !t->as<Chan>();
+            // A variable's length or capacity is read where it is, like the variable.
+            if (header && x.reg >= 0 && !isTemp(x.reg)) return {{x.reg + (id == BuiltinId::Cap ? 2 : 1), 1, false}};
+            Value r = allocValue(intType);
             if (t->as<types::Map>()) emit(Opcode::MAPLEN, r.reg, x.reg, 0);
             else if (t->as<Chan>()) emit(Opcode::CHANLEN, r.reg, x.reg, id == BuiltinId::Cap ? 1 : 0);
             else move(r.reg, x.reg + (id == BuiltinId::Cap ? 2 : 1), 1);
