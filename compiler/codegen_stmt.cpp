@@ -413,6 +413,32 @@ std::vector<SlotTag> FuncBuilder::tagsAt(const Value& v) {
     return shape;
 }
 
+namespace {
+
+// Whether evaluating `e` may run other code (a call, or a receive that lets
+// other goroutines run) before it yields its value.
+struct RunsCode final : ast::ChildVisitor {
+    const Info& info;
+    bool found = false;
+    explicit RunsCode(const Info& i) : info(i) {}
+    void expr(const ast::Expr* e) override {
+        if (found) return;
+        if (auto* call = e->as<ast::CallExpr>()) {
+            auto callee = info.types.find(call->callee);
+            found = callee == info.types.end() || callee->second.mode != Mode::TypeExpr;
+        } else if (auto* u = e->as<ast::UnaryExpr>(); u && u->op == Tok::Arrow) {
+            found = true;
+        }
+        if (!e->as<ast::FuncLit>()) ast::forEachChild(e, *this);
+    }
+    void stmt(const ast::Stmt*) override {}
+};
+
+}  // namespace
+
+// `x op= y` as gc compiles it: the calls in y run before x is read, and a
+// map element is found once, by the assignment (mapassign), except for / and
+// %, whose division by zero must panic before the assignment adds the key.
 void FuncBuilder::compileOpAssign(ast::AssignStmt* s) {
     Tok op;
     switch (s->op) {
@@ -430,10 +456,24 @@ void FuncBuilder::compileOpAssign(ast::AssignStmt* s) {
         default: unsupported(s->pos, "unsupported assignment operator");
     }
     LValue target = lvalueOf(ast::unparen(s->lhs[0]));
-    Value current = loadLValue(target);
-    Value result = emitBinaryOp(op, target.type, current, s->rhs[0],
-                                target.kind == LValue::Var && target.var.kind == VarLoc::Registers ? current.reg : -1);
-    storeLValue(target, result);
+    ast::Expr* rhs = s->rhs[0];
+    bool mapInPlace = target.kind == LValue::MapElem && op != Tok::Quo && op != Tok::Rem;
+    RunsCode runs(gen.info);
+    runs.expr(rhs);
+    bool early = runs.found || (mapInPlace && tv(rhs).mode != Mode::Constant);
+    if (early) preset[rhs] = ownedCopy(compileExpr(rhs));
+    if (mapInPlace) {
+        Value slot = allocValue(gen.checked.universe.basic(BasicKind::UnsafePointer));
+        emit(target.keyByAddress ? Opcode::MAPASSIGNP : Opcode::MAPASSIGN, slot.reg, target.ptr, target.index);
+        emitExtra(gen.typeIndex(target.mapType));
+        store(target.type, slot.reg, 0, emitBinaryOp(op, target.type, load(target.type, slot.reg, 0), rhs, -1));
+    } else {
+        Value current = loadLValue(target);
+        Value result = emitBinaryOp(op, target.type, current, rhs,
+                                    target.kind == LValue::Var && target.var.kind == VarLoc::Registers ? current.reg : -1);
+        storeLValue(target, result);
+    }
+    if (early) preset.erase(rhs);
 }
 
 void FuncBuilder::compileIncDec(ast::IncDecStmt* s) {
