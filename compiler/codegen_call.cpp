@@ -563,11 +563,8 @@ Value FuncBuilder::compileAppend(ast::CallExpr* call, int dest) {
     Type* t = typeOf(call);
     Type* elem = under(t)->as<types::Slice>()->elem;
     Value s;
-    auto* id = ast::unparen(call->args[0])->as<ast::Ident>();
-    auto use = id ? gen.info.uses.find(id) : gen.info.uses.end();
-    Var* var = use != gen.info.uses.end() && use->second ? use->second->as<Var>() : nullptr;
-    auto loc = var ? vars.find(var) : vars.end();
-    if (dest >= 0 && loc != vars.end() && loc->second.kind == VarLoc::Registers && loc->second.reg == dest) {
+    Var* var = registerVar(call->args[0]);
+    if (dest >= 0 && var && vars.at(var).reg == dest) {
         s = {dest, 3, false};
     } else {
         s = allocValue(t);

@@ -194,7 +194,9 @@ public:
         Opcode op = Opcode::FORLT;
     };
     bool countedLoop(ast::ForStmt* s, CountedLoop& loop);
+    Var* registerVar(ast::Expr* e);
     Var* registerInt(ast::Expr* e);
+    int loopConstant(int64_t value);
     int loopOperand(ast::Expr* e);
     void emitCountedTest(int counter, int bound, int step, Label& body, Opcode op = Opcode::FORLT);
     void compileRange(ast::RangeStmt* s, std::string_view label);

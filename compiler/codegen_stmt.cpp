@@ -686,42 +686,45 @@ int FuncBuilder::openIterationRegion(ast::Stmt* loop, const std::vector<Var*>& l
     return mark.reg;
 }
 
+// The variable an identifier expression names, if it lives in registers.
+Var* FuncBuilder::registerVar(ast::Expr* e) {
+    auto* id = e ? ast::unparen(e)->as<ast::Ident>() : nullptr;
+    Object* obj = id ? gen.info.objectOf(id) : nullptr;
+    Var* v = obj ? obj->as<Var>() : nullptr;
+    auto loc = v ? vars.find(v) : vars.end();
+    return loc != vars.end() && loc->second.kind == VarLoc::Registers ? v : nullptr;
+}
+
 // A 64-bit signed register variable, or null.
 Var* FuncBuilder::registerInt(ast::Expr* e) {
-    auto* id = e ? ast::unparen(e)->as<ast::Ident>() : nullptr;
-    auto use = id ? gen.info.uses.find(id) : gen.info.uses.end();
-    Var* v = use != gen.info.uses.end() && use->second ? use->second->as<Var>() : nullptr;
-    auto loc = v ? vars.find(v) : vars.end();
-    if (loc == vars.end() || loc->second.kind != VarLoc::Registers) return nullptr;
-    Basic* b = under(v->type)->as<Basic>();
+    Var* v = registerVar(e);
+    Basic* b = v ? under(v->type)->as<Basic>() : nullptr;
     return b && (b->basicKind == BasicKind::Int || b->basicKind == BasicKind::Int64) ? v : nullptr;
+}
+
+// A register holding `value` until the enclosing loop's scope ends.
+int FuncBuilder::loopConstant(int64_t value) {
+    Value k = allocValue(gen.checked.universe.basic(BasicKind::Int));
+    keep(k);
+    declared.push_back({k.reg, 1});
+    loadInt(k.reg, value);
+    return k.reg;
 }
 
 // The register holding an int operand for the whole loop: a register
 // variable, len of a register slice or string, or a constant loaded once.
 int FuncBuilder::loopOperand(ast::Expr* e) {
-    Basic* intType = gen.checked.universe.basic(BasicKind::Int);
     TypeAndValue x = tv(e);
-    if (x.mode == Mode::Constant && x.value) {
-        Value k = allocValue(intType);
-        keep(k);
-        declared.push_back({k.reg, 1});
-        loadInt(k.reg, x.value->toInt().int64Value().value);
-        return k.reg;
-    }
+    if (x.mode == Mode::Constant && x.value) return loopConstant(x.value->toInt().int64Value().value);
     if (Var* v = registerInt(e)) return vars.at(v).reg;
     auto* call = ast::unparen(e)->as<ast::CallExpr>();
     auto* callee = call && call->args.size() == 1 ? ast::unparen(call->callee)->as<ast::Ident>() : nullptr;
-    auto use = callee ? gen.info.uses.find(callee) : gen.info.uses.end();
-    Builtin* builtin = use != gen.info.uses.end() && use->second ? use->second->as<Builtin>() : nullptr;
+    Object* obj = callee ? gen.info.objectOf(callee) : nullptr;
+    Builtin* builtin = obj ? obj->as<Builtin>() : nullptr;
     if (!builtin || builtin->id != BuiltinId::Len) return -1;
-    auto* id = ast::unparen(call->args[0])->as<ast::Ident>();
-    auto arg = id ? gen.info.uses.find(id) : gen.info.uses.end();
-    Var* v = arg != gen.info.uses.end() && arg->second ? arg->second->as<Var>() : nullptr;
-    auto loc = v ? vars.find(v) : vars.end();
+    Var* v = registerVar(call->args[0]);
     Type* t = v ? under(v->type) : nullptr;
-    bool sliceOrString = t && (t->as<types::Slice>() || isString(t));
-    return loc != vars.end() && loc->second.kind == VarLoc::Registers && sliceOrString ? loc->second.reg + 1 : -1;
+    return t && (t->as<types::Slice>() || isString(t)) ? vars.at(v).reg + 1 : -1;
 }
 
 // `for ...; i < n; i++` (or `i <= n`, `i += step`) with i a register int
@@ -749,15 +752,7 @@ bool FuncBuilder::countedLoop(ast::ForStmt* s, CountedLoop& loop) {
     loop.counter = vars.at(counter).reg;
     loop.bound = bound;
     loop.op = cond->op == Tok::Lss ? Opcode::FORLT : Opcode::FORLE;
-    if (step) {
-        loop.step = loopOperand(step);
-    } else {
-        Value one = allocValue(gen.checked.universe.basic(BasicKind::Int));
-        keep(one);
-        declared.push_back({one.reg, 1});
-        loadInt(one.reg, 1);
-        loop.step = one.reg;
-    }
+    loop.step = step ? loopOperand(step) : loopConstant(1);
     return true;
 }
 

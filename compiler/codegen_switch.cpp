@@ -81,8 +81,7 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
         Value i = keepTemp(allocValue(counterType));
         Basic* counterBasic = under(counterType)->as<Basic>();
         if (counterBasic->basicKind == BasicKind::Int || counterBasic->basicKind == BasicKind::Int64) {
-            int one = keepTemp(allocValue(intType)).reg;
-            loadInt(one, 1);
+            int one = loopConstant(1);
             loadInt(i.reg, -1);  // FORLT steps first
             loop([&] { bindRangeVar(s->key, define, i, counterType); }, [] {},
                  [&] { emitCountedTest(i.reg, n.reg, one, *body); });
@@ -172,8 +171,7 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
             loadInt(len.reg, a->length);
         }
         Value i = keepTemp(allocValue(intType));
-        int one = keepTemp(allocValue(intType)).reg;
-        loadInt(one, 1);
+        int one = loopConstant(1);
         loadInt(i.reg, -1);  // FORLT steps first
         loop(
             [&] {

@@ -6,11 +6,7 @@
 
 namespace govm::vm {
 
-// The depth check doubles as the high-water mark of the stack: depthMark is
-// the smaller of the deepest stack seen and maxCallDepth, so the slow branch
-// runs only when a call goes deeper than ever before (then it is either a
-// new maximum or a stack overflow) and statistics cost the hot path nothing.
-// The frame check's slow path: a new depth record, or a stack overflow.
+// The depth check's slow path: a new depth record, or a stack overflow.
 void VMState::deepenFrames(const Function* callee, Slot* base) {
     if (base + callee->frameSize + kMaxRegisters > stackEnd || frames.size() >= config.maxCallDepth)
         fatal("stack overflow");
@@ -18,9 +14,13 @@ void VMState::deepenFrames(const Function* callee, Slot* base) {
     depthMark = std::min<uint64_t>(maxFrameDepth, config.maxCallDepth);
 }
 
-// Every call runs this: the registers past the parameters start zeroed,
-// since the GC reads the frame's pointer slots. (A plain loop executed more
-// instructions than memset for typical frames of a few slots.)
+// Every call runs this. The depth check doubles as the high-water mark of
+// the stack: depthMark is the smaller of the deepest stack seen and
+// maxCallDepth, so the slow branch runs only when a call goes deeper than
+// ever before (then it is either a new maximum or a stack overflow) and
+// statistics cost the hot path nothing. The registers past the parameters
+// start zeroed, since the GC reads the frame's pointer slots (a plain loop
+// executed more instructions than memset for frames of a few slots).
 bool VMState::pushFrame(const Function* callee, Slot* base, const rt::Closure* closure, FrameKind kind) {
     if (__builtin_expect(base + callee->frameSize + kMaxRegisters > stackEnd || frames.size() >= depthMark, 0))
         deepenFrames(callee, base);
