@@ -101,16 +101,19 @@ FrameArena::FrameArena(ArenaConfig config) : config_(config) {
     if (config_.check)
         config_.poison = true;
     poisonReleased_ = config_.poison;
+    tracked_ = config_.check;
 #ifdef GOVM_ARENA_ASAN
     poisonReleased_ = true;
+    tracked_ = true;  // allocation unpoisons
 #endif
 }
 
 FrameArena::~FrameArena() {
     if (retireSink_ != nullptr) {
-        stats_.liveBytes = 0;  // everything is released now
-        stats_.chunks = 0;
-        retireSink_->add(stats_, sites_);
+        ArenaStats final = stats();
+        final.liveBytes = 0;  // everything is released now
+        final.chunks = 0;
+        retireSink_->add(final, sites_);
     }
     releaseLarge(0);
     for (const LargeBlock& block : quarantine_) {
@@ -123,19 +126,23 @@ FrameArena::~FrameArena() {
 
 // ---- regions ------------------------------------------------------------------
 
+void FrameArena::growRegions() { regions_.emplace_back(); }
+
 void FrameArena::releaseSlow(Mark m) {
     Position pos = regions_[m.depth];
-    regions_.resize(m.depth);
-    regionBase_ = regions_.empty() ? 0 : regions_.back().liveBytes;
+    depth_ = m.depth;
+    regionBase_ = pos.outerBase;
     restore(pos);
+    refreshLimit();
     stats_.releases++;
 }
 
 void FrameArena::resetSlow(Mark m) {
     Position pos = regions_[m.depth];
-    regions_.resize(size_t(m.depth) + 1);
+    depth_ = m.depth + 1;
     regionBase_ = pos.liveBytes;
     restore(pos);
+    refreshLimit();
     stats_.iterationReleases++;
 }
 
@@ -146,18 +153,29 @@ uint64_t FrameArena::offsetOf(const Position& pos) const {
 // Frees everything allocated after `pos` and makes it the allocation point.
 // The common case, a region that stayed in one chunk, is a pointer reset.
 void FrameArena::restore(const Position& pos) {
+    notePeak();
     if (large_.size() > pos.largeCount)
         releaseLarge(pos.largeCount);
-    liveBytes_ = pos.liveBytes;
-    stats_.liveBytes = liveBytes_;
-    if (chunks_.empty())
-        return;
+    if (!chunks_.empty())
+        restoreChunks(pos);
+    baseBytes_ = pos.liveBytes - uint64_t(top_ - chunkStart_);
+    chunkChanged();
+}
+
+void FrameArena::chunkChanged() {
+    epoch_++;
+    uint64_t capacity = uint64_t(limit_ - chunkStart_);
+    unbounded_ = config_.frameBudget >= capacity && config_.maxBytes >= baseBytes_ &&
+                 config_.maxBytes - baseBytes_ >= capacity;
+}
+
+void FrameArena::restoreChunks(const Position& pos) {
     uint64_t offset = offsetOf(pos);
     if (pos.chunk == current_) {
         uint64_t fill = chunkFill(current_);
         if (fill > offset)
             releaseChunkBytes(current_, offset, fill);
-        top_ = chunks_[current_]->data + offset;
+        top_ = chunkStart_ + offset;
         return;
     }
     for (uint32_t c = pos.chunk; c <= current_; ++c) {
@@ -168,6 +186,7 @@ void FrameArena::restore(const Position& pos) {
     }
     current_ = pos.chunk;
     Chunk* chunk = chunks_[current_];
+    chunkStart_ = chunk->data;
     top_ = chunk->data + offset;
     limit_ = chunk->data + chunk->capacity;
     trimChunks();
@@ -238,15 +257,6 @@ uint64_t FrameArena::chunkFill(uint32_t index) const {
 
 // ---- allocation ---------------------------------------------------------------
 
-void* FrameArena::allocate(const TypeDesc* type, uint64_t count, uint32_t siteId) {
-    uint64_t bytes;
-    if (__builtin_mul_overflow(count, type->size, &bytes))
-        return refuse(stats_.fallbackTooBig, UINT64_MAX, siteId);
-    if (bytes == 0)
-        return zeroBase_;
-    return allocateSized(type, count << ObjectHeader::kCountShift, bytes, siteId);
-}
-
 void* FrameArena::allocateBytes(uint64_t n, uint32_t siteId) {
     if (n == 0)
         return zeroBase_;
@@ -269,15 +279,16 @@ void* FrameArena::allocateMapTable(const TypeDesc* mapType, uint64_t bytes, uint
     return allocateObject(mapType, ObjectKind::MapStorage, bytes, siteId);
 }
 
-// Every allocation funnels here; the common path is two budget compares, a
-// bump and a memset.
-void* FrameArena::allocateSized(const TypeDesc* type, uint64_t bits, uint64_t payloadBytes, uint32_t siteId) {
+// What allocateSized's fast path does not: budgets, the next chunk, large
+// blocks, check-mode site maps and per-site counters.
+void* FrameArena::allocateSlow(const TypeDesc* type, uint64_t bits, uint64_t payloadBytes, uint32_t siteId) {
     if (payloadBytes > config_.maxObjectBytes)
         return refuse(stats_.fallbackTooBig, payloadBytes, siteId);
     uint64_t total = align8(payloadBytes) + kArenaObjectHeaderBytes;
-    if (liveBytes_ - regionBase_ + total > config_.frameBudget)
+    uint64_t live = liveBytes();
+    if (live - regionBase_ + total > config_.frameBudget)
         return refuse(stats_.fallbackFrameBudget, payloadBytes, siteId);
-    if (liveBytes_ + total > config_.maxBytes)
+    if (live + total > config_.maxBytes)
         return refuse(stats_.fallbackArenaBudget, payloadBytes, siteId);
     uint8_t* at = top_;
     if (total <= uint64_t(limit_ - top_)) {
@@ -295,17 +306,17 @@ void* FrameArena::allocateSized(const TypeDesc* type, uint64_t bits, uint64_t pa
     header->type = type;
     header->bits = bits;
     std::memset(header + 1, 0, total - kArenaObjectHeaderBytes);
-    liveBytes_ += total;
+    refreshLimit();
     stats_.objects++;
     stats_.bytes += payloadBytes;
-    stats_.liveBytes = liveBytes_;
-    stats_.peakBytes = std::max(stats_.peakBytes, liveBytes_);
     if (siteId < sites_.size()) {
         sites_[siteId].objects++;
         sites_[siteId].bytes += payloadBytes;
     }
     return header + 1;
 }
+
+void* FrameArena::refuseOverflow(uint32_t siteId) { return refuse(stats_.fallbackTooBig, UINT64_MAX, siteId); }
 
 void* FrameArena::refuse(uint64_t& counter, uint64_t payloadBytes, uint32_t siteId) {
     counter++;
@@ -337,6 +348,8 @@ uint8_t* FrameArena::placeLarge(uint64_t total, uint32_t siteId) {
     if (memory == nullptr)
         return nullptr;
     large_.push_back(LargeBlock{memory, total, siteId});
+    baseBytes_ += total;
+    chunkChanged();
     rangesDirty_ = true;
     stats_.largeObjects++;
     return memory;
@@ -364,13 +377,16 @@ bool FrameArena::advanceChunk() {
         stats_.chunks = chunks_.size();
     }
     if (chunks_.size() > 1 || haveSpare) {
-        chunks_[current_]->used = uint64_t(top_ - chunks_[current_]->data);
+        chunks_[current_]->used = uint64_t(top_ - chunkStart_);
+        baseBytes_ += chunks_[current_]->used;
         current_++;
     }
     Chunk* chunk = chunks_[current_];
     chunk->used = 0;
+    chunkStart_ = chunk->data;
     top_ = chunk->data;
     limit_ = chunk->data + chunk->capacity;
+    chunkChanged();
     return true;
 }
 
@@ -380,7 +396,18 @@ void FrameArena::noteSite(const uint8_t* at, uint64_t total, uint32_t siteId) {
     std::fill(chunk->sites + first, chunk->sites + first + total / 8, siteId + 1);
 }
 
-void FrameArena::enableSiteStats(uint32_t siteCount) { sites_.assign(siteCount, ArenaSiteStats{}); }
+void FrameArena::enableSiteStats(uint32_t siteCount) {
+    sites_.assign(siteCount, ArenaSiteStats{});
+    tracked_ = tracked_ || siteCount > 0;
+}
+
+ArenaStats FrameArena::stats() const {
+    ArenaStats result = stats_;
+    result.liveBytes = liveBytes();
+    result.peakBytes = std::max(result.peakBytes, result.liveBytes);
+    result.maxDepth = regions_.size();
+    return result;
+}
 
 void ArenaTotals::add(const ArenaStats& o, const std::vector<ArenaSiteStats>& otherSites) {
     ArenaStats& s = stats;
@@ -533,10 +560,10 @@ bool FrameArena::verify(std::string* problem) const {
             return fail("large block: " + (why.empty() ? "size mismatch" : why));
         live += total;
     }
-    if (live != liveBytes_)
-        return fail("live bytes " + std::to_string(liveBytes_) + " but objects hold " + std::to_string(live));
-    Position now{current_, uint32_t(large_.size()), liveBytes_, top_};
-    for (size_t i = 0; i < regions_.size(); ++i) {
+    if (live != liveBytes())
+        return fail("live bytes " + std::to_string(liveBytes()) + " but objects hold " + std::to_string(live));
+    Position now{epoch_, top_, fastLimit_, liveBytes(), regionBase_, current_, uint32_t(large_.size())};
+    for (size_t i = 0; i < depth_; ++i) {
         if (i > 0 && !positionsOrdered(regions_[i - 1], regions_[i]))
             return fail("region " + std::to_string(i) + " starts before region " + std::to_string(i - 1));
         if (!positionsOrdered(regions_[i], now))

@@ -68,6 +68,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <string>
@@ -156,7 +157,7 @@ public:
     inline Mark mark();
     // The handle a frame without sites keeps: releasing it closes only
     // regions opened after this call (none, if the frame's callees balanced).
-    Mark current() const { return Mark{uint32_t(regions_.size())}; }
+    Mark current() const { return Mark{depth_}; }
     // Closes region `m` and every region opened after it, freeing their
     // memory. A mark that is already closed is ignored.
     inline void release(Mark m);
@@ -165,10 +166,10 @@ public:
     inline void reset(Mark m);
     // Regions open now. A region's objects are allocated while depth() equals
     // its index + 1.
-    uint32_t depth() const { return uint32_t(regions_.size()); }
+    uint32_t depth() const { return depth_; }
 
     // A zeroed object of `count` values of `type`; null means "use the heap".
-    void* allocate(const TypeDesc* type, uint64_t count, uint32_t siteId);
+    inline void* allocate(const TypeDesc* type, uint64_t count, uint32_t siteId);
     // Zeroed pointer-free bytes.
     void* allocateBytes(uint64_t n, uint32_t siteId);
     // A zeroed runtime object (map header or table) of `bytes` bytes.
@@ -198,7 +199,9 @@ public:
     void enableSiteStats(uint32_t siteCount);
     const std::vector<ArenaSiteStats>& siteStats() const { return sites_; }
 
-    const ArenaStats& stats() const { return stats_; }
+    // liveBytes and peakBytes are computed when asked: the allocation fast
+    // path does not maintain them.
+    ArenaStats stats() const;
     const ArenaConfig& config() const { return config_; }
     // On destruction the arena adds its counters to `totals` (which must
     // outlive it); null by default.
@@ -208,21 +211,34 @@ public:
     struct LargeBlock;
 
 private:
+    // Where a region starts, and what its release restores for the region
+    // below it.
     struct Position {
+        uint64_t epoch;        // epoch_ then: equal now means same chunk, same large blocks
+        uint8_t* top;          // top_ then: in chunks_[chunk], or null before the first chunk
+        uint8_t* outerLimit;   // fastLimit_ then, valid again once top_ is back at `top`
+        uint64_t liveBytes;    // liveBytes() then: the region's base
+        uint64_t outerBase;    // regionBase_ then
         uint32_t chunk;
         uint32_t largeCount;
-        uint64_t liveBytes;
-        uint8_t* top;  // top_ then: in chunks_[chunk], or null before the first chunk
     };
 
-    void* allocateSized(const TypeDesc* type, uint64_t bits, uint64_t payloadBytes, uint32_t siteId);
+    inline void* allocateSized(const TypeDesc* type, uint64_t bits, uint64_t payloadBytes, uint32_t siteId);
+    void* allocateSlow(const TypeDesc* type, uint64_t bits, uint64_t payloadBytes, uint32_t siteId);
+    uint64_t liveBytes() const { return baseBytes_ + uint64_t(top_ - chunkStart_); }
+    void refreshLimit();
+    void growRegions();
+    void chunkChanged();
+    void notePeak() { stats_.peakBytes = std::max(stats_.peakBytes, liveBytes()); }
+    void* refuseOverflow(uint32_t siteId);
     void* refuse(uint64_t& counter, uint64_t payloadBytes, uint32_t siteId);
     uint8_t* placeSlow(uint64_t total, uint32_t siteId);
     uint8_t* placeLarge(uint64_t total, uint32_t siteId);
     bool advanceChunk();
     void restore(const Position& pos);
+    void restoreChunks(const Position& pos);
     uint64_t offsetOf(const Position& pos) const;
-    inline bool restoreQuickly(const Position& pos);
+    inline bool restoresQuickly(const Position& pos) const;
     void releaseSlow(Mark m);
     void resetSlow(Mark m);
     void releaseChunkBytes(uint32_t chunk, uint64_t begin, uint64_t end);
@@ -239,16 +255,30 @@ private:
 
     ArenaConfig config_;
     bool poisonReleased_ = false;  // released bytes are filled or ASan-poisoned
-    uint8_t* top_ = nullptr;    // next free byte of the current chunk
-    uint8_t* limit_ = nullptr;  // end of the current chunk
-    uint64_t liveBytes_ = 0;
-    uint64_t regionBase_ = 0;  // liveBytes_ when the innermost region opened
+    bool tracked_ = false;         // every allocation takes the slow path (check mode, site stats, ASan)
+    uint8_t* top_ = nullptr;         // next free byte of the current chunk
+    uint8_t* limit_ = nullptr;       // end of the current chunk
+    uint8_t* chunkStart_ = nullptr;  // start of the current chunk
+    // Where the fast path stops: limit_, or earlier where a budget would be
+    // exceeded. Recomputed by refreshLimit() whenever top_, the region or
+    // the chunk changes other than by a fast bump.
+    uint8_t* fastLimit_ = nullptr;
+    uint64_t baseBytes_ = 0;   // live bytes outside [chunkStart_, top_): earlier chunks and large blocks
+    uint64_t regionBase_ = 0;  // liveBytes() when the innermost region opened
+    // Changes whenever the current chunk or the set of large blocks does:
+    // a region whose epoch is still current is released by moving top_ back.
+    uint64_t epoch_ = 0;
+    // No budget can stop a region that opens now before limit_: set when
+    // frameBudget and what maxBytes leaves cover the whole current chunk.
+    // Recomputed with epoch_ (chunkChanged()).
+    bool unbounded_ = false;
+    uint32_t depth_ = 0;       // open regions: regions_[0, depth_); regions_.size() is the most ever open
     uint32_t current_ = 0;     // index of the current chunk (valid when chunks_ is non-empty)
     std::vector<Chunk*> chunks_;
     std::vector<LargeBlock> large_;       // live blocks, in allocation order
     std::vector<LargeBlock> quarantine_;  // check mode: released blocks kept poisoned
     uint64_t quarantineBytes_ = 0;
-    std::vector<Position> regions_;
+    std::vector<Position> regions_;  // never shrinks
     std::vector<ArenaSiteStats> sites_;
     ArenaStats stats_;
     ArenaTotals* retireSink_ = nullptr;
@@ -266,40 +296,96 @@ private:
 // Every call with arena sites opens and closes a region, so the common cases
 // are inline; the rest is in arena.cpp.
 inline FrameArena::Mark FrameArena::mark() {
-    regions_.push_back(Position{current_, uint32_t(large_.size()), liveBytes_, top_});
-    regionBase_ = liveBytes_;
-    stats_.maxDepth = std::max<uint64_t>(stats_.maxDepth, regions_.size());
-    return Mark{uint32_t(regions_.size() - 1)};
+    uint32_t depth = depth_;
+    if (__builtin_expect(depth == regions_.size(), 0))
+        growRegions();
+    uint8_t* top = top_;
+    uint64_t live = baseBytes_ + uint64_t(top - chunkStart_);
+    Position pos{epoch_, top, fastLimit_, live, regionBase_, current_, uint32_t(large_.size())};
+    regions_[depth] = pos;
+    regionBase_ = live;
+    depth_ = depth + 1;
+    if (__builtin_expect(unbounded_, 1))
+        fastLimit_ = limit_;
+    else
+        refreshLimit();
+    return Mark{depth};
+}
+
+// The fast path: a bump inside fastLimit_ and a memset. Everything else
+// (budgets, new chunks, large blocks, check mode, per-site counters) is
+// allocateSlow's.
+inline void* FrameArena::allocateSized(const TypeDesc* type, uint64_t bits, uint64_t payloadBytes, uint32_t siteId) {
+    if (__builtin_expect(payloadBytes > config_.maxObjectBytes || tracked_, 0))
+        return allocateSlow(type, bits, payloadBytes, siteId);
+    uint64_t total = ((payloadBytes + 7) & ~uint64_t(7)) + kArenaObjectHeaderBytes;
+    if (__builtin_expect(total > uint64_t(fastLimit_ - top_), 0))
+        return allocateSlow(type, bits, payloadBytes, siteId);
+    uint8_t* at = top_;
+    top_ += total;
+    auto* site = reinterpret_cast<uint32_t*>(at);
+    site[0] = siteId;
+    site[1] = uint32_t(total / 8);
+    auto* header = reinterpret_cast<ObjectHeader*>(at + 8);
+    header->type = type;
+    header->bits = bits;
+    std::memset(header + 1, 0, total - kArenaObjectHeaderBytes);
+    stats_.objects++;
+    stats_.bytes += payloadBytes;
+    return header + 1;
+}
+
+inline void* FrameArena::allocate(const TypeDesc* type, uint64_t count, uint32_t siteId) {
+    uint64_t bytes;
+    if (__builtin_mul_overflow(count, type->size, &bytes))
+        return refuseOverflow(siteId);
+    if (bytes == 0)
+        return zeroBase_;
+    return allocateSized(type, count << ObjectHeader::kCountShift, bytes, siteId);
+}
+
+// The most the current region may still bump-allocate in this chunk.
+inline void FrameArena::refreshLimit() {
+    uint64_t live = liveBytes();
+    uint64_t room = uint64_t(limit_ - top_);
+    uint64_t used = live - regionBase_;
+    room = std::min(room, config_.frameBudget > used ? config_.frameBudget - used : 0);
+    room = std::min(room, config_.maxBytes > live ? config_.maxBytes - live : 0);
+    fastLimit_ = top_ + room;
 }
 
 // A region that stayed in the current chunk and took no large block is freed
 // by moving top_ back, unless released bytes must be poisoned.
-inline bool FrameArena::restoreQuickly(const Position& pos) {
-    if (pos.chunk != current_ || pos.largeCount != large_.size() || pos.top == nullptr || poisonReleased_)
-        return false;
-    top_ = pos.top;
-    liveBytes_ = pos.liveBytes;
-    stats_.liveBytes = liveBytes_;
-    return true;
-}
+inline bool FrameArena::restoresQuickly(const Position& pos) const { return pos.epoch == epoch_ && !poisonReleased_; }
 
 inline void FrameArena::release(Mark m) {
-    if (m.depth >= regions_.size())
+    if (m.depth >= depth_)
         return;  // closed already, by an outer release during unwinding
-    if (!restoreQuickly(regions_[m.depth]))
+    const Position& pos = regions_[m.depth];
+    if (!restoresQuickly(pos))
         return releaseSlow(m);
-    regions_.resize(m.depth);
-    regionBase_ = regions_.empty() ? 0 : regions_.back().liveBytes;
+    notePeak();
+    top_ = pos.top;
+    fastLimit_ = pos.outerLimit;
+    regionBase_ = pos.outerBase;
+    depth_ = m.depth;
     stats_.releases++;
 }
 
 inline void FrameArena::reset(Mark m) {
-    if (m.depth >= regions_.size())
+    if (m.depth >= depth_)
         return;
-    if (!restoreQuickly(regions_[m.depth]))
+    const Position& pos = regions_[m.depth];
+    if (!restoresQuickly(pos))
         return resetSlow(m);
-    regions_.resize(size_t(m.depth) + 1);
-    regionBase_ = regions_.back().liveBytes;
+    notePeak();
+    top_ = pos.top;
+    regionBase_ = pos.liveBytes;
+    depth_ = m.depth + 1;
+    if (unbounded_)
+        fastLimit_ = limit_;
+    else
+        refreshLimit();
     stats_.iterationReleases++;
 }
 

@@ -239,6 +239,38 @@ TEST_CASE("arena: the per-region budget and the arena budget make requests fall 
     REQUIRE(arena.stats().fallbacks() == 3);
 }
 
+// A budget larger than a chunk lets regions bump-allocate to the chunk's end
+// unchecked; the budget still binds exactly once the region spans chunks.
+TEST_CASE("arena: budgets bind exactly across chunks and nested regions", "[arena]") {
+    Types t;
+    FrameArena arena(ArenaConfig{.chunkBytes = 4096, .frameBudget = 5000, .maxBytes = 9000});
+    FrameArena::Mark f1 = arena.mark();
+    int got = 0;
+    while (arena.allocate(&t.intT, 1, 0) != nullptr)
+        ++got;
+    REQUIRE(got == 5000 / 32);  // 32 bytes each, headers included
+    REQUIRE(arena.stats().chunkAllocs == 2);
+    FrameArena::Mark f2 = arena.mark();
+    got = 0;
+    while (arena.allocate(&t.intT, 1, 0) != nullptr)
+        ++got;
+    REQUIRE(got == (9000 - 5000 / 32 * 32) / 32);  // now the arena budget binds
+    REQUIRE(arena.stats().fallbackFrameBudget == 1);
+    REQUIRE(arena.stats().fallbackArenaBudget == 1);
+    REQUIRE(arena.stats().peakBytes == 9000 / 32 * 32);
+    arena.release(f2);
+    REQUIRE(arena.allocate(&t.intT, 1, 0) == nullptr);  // f1's budget is still spent
+    arena.reset(f1);
+    REQUIRE(arena.allocate(&t.intT, 1, 0) != nullptr);
+    FrameArena::Mark f3 = arena.mark();
+    arena.release(f3);
+    arena.release(f1);
+    REQUIRE(arena.stats().liveBytes == 0);
+    REQUIRE(arena.stats().peakBytes == 9000 / 32 * 32);
+    REQUIRE(arena.stats().maxDepth == 2);
+    REQUIRE(verified(arena) == "ok");
+}
+
 TEST_CASE("arena: chunks are reused after release and spares are bounded", "[arena]") {
     Types t;
     FrameArena arena(ArenaConfig{.chunkBytes = 4096, .spareChunks = 2});
