@@ -118,8 +118,9 @@ std::vector<std::pair<Value, Type*>> FuncBuilder::evaluateArgs(ast::CallExpr* ca
             Type* param = s->params->vars[i]->type;
             Value dest{at, slotCount(param), false};
             // A call's results land in the area: the hint keeps a nested
-            // call's result where it already is.
-            bool hinted = i > 0 || ast::unparen(call->args[i])->as<ast::CallExpr>();
+            // call's result where it already is. A simple first argument
+            // cannot call, so it too may be computed in place.
+            bool hinted = i > 0 || isSimple(gen.info, call->args[i]) || ast::unparen(call->args[i])->as<ast::CallExpr>();
             hint = hinted ? dest.reg : -1;
             Value v = compileExprTyped(call->args[i], param);
             hint = -1;

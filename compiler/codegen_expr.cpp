@@ -449,7 +449,11 @@ Value FuncBuilder::compileBinary(ast::BinaryExpr* e) {
     } else if (k >= 0) {
         emit(ops.konst, r.reg, x.reg, k);
     } else {
+        // A call on the right leaves its result in the call area: the
+        // operation reads it at once, and arithmetic neither calls nor allocates.
+        if (ast::unparen(e->right)->as<ast::CallExpr>()) hint = kOutBase;
         Value y = compileExpr(e->right);
+        hint = -1;
         emit(ops.reg, r.reg, x.reg, y.reg);
     }
     return normalizeInt(r, t);
