@@ -220,6 +220,10 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     // Calls (vm/calls.cpp). Each returns after updating `frames`; the loop
     // reloads its cached registers from frames.back().
     bool pushFrame(const Function* callee, Slot* base, const rt::Closure* closure, FrameKind kind);
+    // pushFrame's common case, inline for the loop's calls: a bytecode
+    // function without arena sites that goes no deeper than the stack has
+    // been. False: nothing was done, call pushFrame.
+    inline bool pushFrameQuickly(const Function* callee, Slot* base, const rt::Closure* closure);
     [[gnu::cold, gnu::noinline]] void deepenFrames(const Function* callee, Slot* base);
     void callNative(const Function* callee, Slot* base, size_t stopDepth);
     void raise(rt::Iface value, size_t stopDepth);
@@ -287,6 +291,17 @@ double goMaxFloat(double a, double b);
 int stringCompare(const Slot* a, const Slot* b);
 bool ifaceEqual(const Slot* a, const Slot* b, const rt::TypeDesc** uncomparable);
 void decodeRuneStep(const uint8_t* data, int64_t len, int64_t index, Slot* to);
+inline bool VMState::pushFrameQuickly(const Function* callee, Slot* base, const rt::Closure* closure) {
+    Slot* end = base + callee->frameSize;
+    if (__builtin_expect(callee->usesArena || callee->isNative() || end + kMaxRegisters > stackEnd ||
+                             frames.size() >= depthMark, 0))
+        return false;
+    for (Slot* slot = base + callee->paramSlots; slot < end; ++slot) slot->u = 0;  // see pushFrame
+    frames.push_back({callee, callee->code.data(), base, closure, FrameKind::Normal});
+    callCount++;
+    return true;
+}
+
 uint64_t maxElements(const rt::TypeDesc* elem);
 int64_t copySlice(const Slot* to, const Slot* from, const rt::TypeDesc* elem, bool fromString);
 // Go's append growth (runtime/slice.go growslice + malloc size classes).
