@@ -13,6 +13,9 @@
 // stops at the first group with an empty slot: a key is only ever placed past
 // a group that was full, and a deletion leaves a tombstone (kDeleted) unless
 // its group still has an empty slot, so that invariant survives deletes.
+//
+// A slot that is not full holds zeros (tables start zeroed; deletes and
+// clears zero what they free), so an insert writes only the key.
 #include "runtime/map.hpp"
 
 #include <algorithm>
@@ -97,7 +100,6 @@ struct Table {
     static uint64_t groupBytes(uint64_t slotSize) { return 8 + kGroupWidth * slotSize; }
 
     uint8_t* group(uint64_t g) const { return base + 8 + g * groupBytes(slotSize); }
-    uint64_t ctrlWord(uint64_t g) const { return load64(group(g)); }
     uint8_t& ctrl(uint64_t i) const { return group(i / kGroupWidth)[i % kGroupWidth]; }
     uint8_t* slot(uint64_t i) const { return group(i / kGroupWidth) + 8 + (i % kGroupWidth) * slotSize; }
     void clearCtrl() const {
@@ -107,6 +109,16 @@ struct Table {
 };
 
 Table tableOf(const Map* m) { return {m->table, m->capacity, m->slotSize}; }
+
+// A slot found by a probe: its group and lane (null group: none).
+struct SlotRef {
+    uint8_t* group = nullptr;
+    uint64_t lane = 0;
+
+    explicit operator bool() const { return group != nullptr; }
+    uint8_t& ctrl() const { return group[lane]; }
+    uint8_t* slot(uint64_t slotSize) const { return group + 8 + lane * slotSize; }
+};
 
 Table tableAt(const void* storage, uint64_t slotSize) {
     auto* base = static_cast<uint8_t*>(const_cast<void*>(storage));
@@ -193,34 +205,48 @@ bool checkHashable(const TypeDesc* mapType, bool mayPanic, const void* key, MapF
     return false;
 }
 
-// The slot holding `key` in m's table, or -1.
-int64_t findSlot(const Map* m, const void* key, uint64_t hash) {
-    if (m->capacity == 0)
-        return -1;
+// The full slot along hash's probe sequence whose key satisfies `equal`.
+template <class Equal>
+SlotRef findMatching(const Map* m, uint64_t hash, Equal equal) {
     uint8_t h2 = uint8_t(hash & 0x7f);
     Table table = tableOf(m);
     for (Probe probe = probeFor(hash, m->capacity);; probe.next()) {
-        const uint8_t* group = table.group(probe.group);
+        uint8_t* group = table.group(probe.group);
         uint64_t ctrl = load64(group);
         for (uint64_t bits = matchByte(ctrl, h2); bits != 0; bits &= bits - 1) {
             uint64_t lane = std::countr_zero(bits) / 8;
-            if (equalKeys(m, group + 8 + lane * table.slotSize, key))
-                return int64_t(probe.group * kGroupWidth + lane);
+            if (equal(group + 8 + lane * table.slotSize))
+                return {group, lane};
         }
         if (matchEmpty(ctrl) != 0)
-            return -1;
+            return {};
         if (probe.step > probe.mask)
-            return -1;  // unreachable in a consistent table; guards against looping forever
+            return {};  // unreachable in a consistent table; guards against looping forever
     }
 }
 
+// The slot holding `key` in m's table.
+SlotRef findSlot(const Map* m, const void* key, uint64_t hash) {
+    if (m->capacity == 0)
+        return {};
+    return findMatching(m, hash, [m, key](const uint8_t* slot) { return equalKeys(m, slot, key); });
+}
+
 // The first empty or deleted slot along hash's probe sequence.
-uint64_t findInsertSlot(const Table& table, uint64_t hash) {
+SlotRef findInsertSlot(const Table& table, uint64_t hash) {
     for (Probe probe = probeFor(hash, table.capacity);; probe.next()) {
-        uint64_t bits = matchEmptyOrDeleted(table.ctrlWord(probe.group));
+        uint8_t* group = table.group(probe.group);
+        uint64_t bits = matchEmptyOrDeleted(load64(group));
         if (bits != 0)
-            return probe.group * kGroupWidth + std::countr_zero(bits) / 8;
+            return {group, uint64_t(std::countr_zero(bits)) / 8};
     }
+}
+
+void storeKey(const Map* m, uint8_t* slot, const void* key) {
+    if (m->keyMode == KeyMode::Word)
+        std::memcpy(slot, key, 8);
+    else
+        std::memcpy(slot, key, m->type->key->size);
 }
 
 uint64_t capacityForCount(uint64_t count) {
@@ -265,9 +291,9 @@ bool rebuild(Heap& heap, Map* m, uint64_t capacity) {
                 continue;
             const uint8_t* slot = from.slot(i);
             uint64_t hash = hashForInsert(m, slot);
-            uint64_t j = findInsertSlot(to, hash);
-            to.ctrl(j) = uint8_t(hash & 0x7f);
-            std::memcpy(to.slot(j), slot, m->slotSize);
+            SlotRef at = findInsertSlot(to, hash);
+            at.ctrl() = uint8_t(hash & 0x7f);
+            std::memcpy(at.slot(m->slotSize), slot, m->slotSize);
         }
     }
     m->table = base;
@@ -340,49 +366,19 @@ int64_t mapLen(const Map* m) { return m == nullptr ? 0 : m->count; }
 
 const TypeDesc* mapType(const Map* m) { return m == nullptr ? nullptr : m->type; }
 
-const void* mapLookupKey(const Map* m, const void* key, const void** storedKey, MapFault* fault) {
-    if (m == nullptr)
-        return nullptr;
-    if (!checkHashable(m->type, m->keyMayPanic, key, fault))
-        return nullptr;
-    if (m->count == 0)
-        return nullptr;
-    int64_t i = findSlot(m, key, hashKey(m, key));
-    if (i < 0)
-        return nullptr;
-    uint8_t* slot = tableOf(m).slot(uint64_t(i));
-    if (storedKey != nullptr)
-        *storedKey = slot;
-    return slot + m->valueOffset;
+namespace {
+
+// Word keys (ints, pointers) need no hashability or NaN checks and compare
+// as one load: mapLookup and mapAssign take this path for them.
+SlotRef findWord(const Map* m, uint64_t word, uint64_t hash) {
+    return findMatching(m, hash, [word](const uint8_t* slot) { return load64(slot) == word; });
 }
 
-const void* mapLookup(const Map* m, const void* key, MapFault* fault) {
-    return mapLookupKey(m, key, nullptr, fault);
-}
-
-void* mapAssign(Heap& heap, Map* m, const void* key, MapFault* fault) {
-    if (m == nullptr) {
-        if (fault != nullptr)
-            *fault = {MapFault::NilMap, nullptr};
-        return nullptr;
-    }
-    if (!checkHashable(m->type, m->keyMayPanic, key, fault))
-        return nullptr;
-    bool nan = isNaNKey(m, key);
-    uint64_t hash = nan ? hashWord(++m->nanSalt, m->seed ^ kSecret2) : hashKey(m, key);
-    if (!nan) {
-        int64_t found = findSlot(m, key, hash);
-        if (found >= 0) {
-            uint8_t* slot = tableOf(m).slot(uint64_t(found));
-            // Like gc (needkeyupdate): equal keys may differ in bits (+0/-0,
-            // another string's bytes), and the map keeps the latest.
-            if (m->keyMode == KeyMode::String || m->keyMode == KeyMode::Generic)
-                std::memcpy(slot, key, m->type->key->size);
-            return slot + m->valueOffset;
-        }
-    }
-    uint64_t i = m->capacity == 0 ? 0 : findInsertSlot(tableOf(m), hash);
-    if (m->capacity == 0 || (m->growthLeft == 0 && tableOf(m).ctrl(i) == kEmpty)) {
+// Puts a new key (not in the map) into a free slot, growing or rebuilding
+// the table first when it has none left.
+void* insertKey(Heap& heap, Map* m, const void* key, uint64_t hash, MapFault* fault) {
+    SlotRef at = m->capacity == 0 ? SlotRef{} : findInsertSlot(tableOf(m), hash);
+    if (m->capacity == 0 || (m->growthLeft == 0 && at.ctrl() == kEmpty)) {
         // Grow when live entries fill over half the usable load; otherwise
         // the table is clogged with tombstones and a same-size rebuild clears them.
         uint64_t capacity = m->capacity == 0 ? kMinCapacity
@@ -393,17 +389,76 @@ void* mapAssign(Heap& heap, Map* m, const void* key, MapFault* fault) {
                 *fault = {MapFault::OutOfMemory, nullptr};
             return nullptr;
         }
-        i = findInsertSlot(tableOf(m), hash);
+        at = findInsertSlot(tableOf(m), hash);
     }
-    Table table = tableOf(m);
-    if (table.ctrl(i) == kEmpty)
+    if (at.ctrl() == kEmpty)
         m->growthLeft--;
-    table.ctrl(i) = uint8_t(hash & 0x7f);
-    uint8_t* slot = table.slot(i);
-    std::memcpy(slot, key, m->type->key->size);
-    std::memset(slot + m->valueOffset, 0, m->slotSize - m->valueOffset);
+    at.ctrl() = uint8_t(hash & 0x7f);
+    uint8_t* slot = at.slot(m->slotSize);
+    storeKey(m, slot, key);  // the value is zero already
     m->count++;
     return slot + m->valueOffset;
+}
+
+}  // namespace
+
+const void* mapLookupKey(const Map* m, const void* key, const void** storedKey, MapFault* fault) {
+    if (m == nullptr)
+        return nullptr;
+    if (!checkHashable(m->type, m->keyMayPanic, key, fault))
+        return nullptr;
+    if (m->count == 0)
+        return nullptr;
+    SlotRef found = findSlot(m, key, hashKey(m, key));
+    if (!found)
+        return nullptr;
+    uint8_t* slot = found.slot(m->slotSize);
+    if (storedKey != nullptr)
+        *storedKey = slot;
+    return slot + m->valueOffset;
+}
+
+const void* mapLookup(const Map* m, const void* key, MapFault* fault) {
+    if (m != nullptr && m->keyMode == KeyMode::Word) {
+        if (m->count == 0)
+            return nullptr;
+        uint64_t word = load64(static_cast<const uint8_t*>(key));
+        SlotRef found = findWord(m, word, hashWord(word, m->seed));
+        return found ? found.slot(m->slotSize) + m->valueOffset : nullptr;
+    }
+    return mapLookupKey(m, key, nullptr, fault);
+}
+
+void* mapAssign(Heap& heap, Map* m, const void* key, MapFault* fault) {
+    if (m == nullptr) {
+        if (fault != nullptr)
+            *fault = {MapFault::NilMap, nullptr};
+        return nullptr;
+    }
+    if (m->keyMode == KeyMode::Word) {
+        uint64_t word = load64(static_cast<const uint8_t*>(key));
+        uint64_t hash = hashWord(word, m->seed);
+        if (m->count != 0)
+            if (SlotRef found = findWord(m, word, hash))
+                return found.slot(m->slotSize) + m->valueOffset;
+        return insertKey(heap, m, key, hash, fault);
+    }
+    if (!checkHashable(m->type, m->keyMayPanic, key, fault))
+        return nullptr;
+    bool nan = isNaNKey(m, key);
+    uint64_t hash = nan ? hashWord(++m->nanSalt, m->seed ^ kSecret2) : hashKey(m, key);
+    if (!nan) {
+        SlotRef found = findSlot(m, key, hash);
+        if (found) {
+            uint8_t* slot = found.slot(m->slotSize);
+            // Like gc (needkeyupdate): equal keys may differ in bits (+0/-0,
+            // another string's bytes), and the map keeps the latest.
+            if (m->keyMode == KeyMode::String || m->keyMode == KeyMode::Generic)
+                std::memcpy(slot, key, m->type->key->size);
+            return slot + m->valueOffset;
+        }
+    }
+    return insertKey(heap, m, key, hash, fault);
 }
 
 bool mapDelete(Map* m, const void* key, MapFault* fault) {
@@ -413,19 +468,16 @@ bool mapDelete(Map* m, const void* key, MapFault* fault) {
         return false;
     if (m->count == 0)
         return false;
-    int64_t found = findSlot(m, key, hashKey(m, key));
-    if (found < 0)
+    SlotRef found = findSlot(m, key, hashKey(m, key));
+    if (!found)
         return false;
-    uint64_t i = uint64_t(found);
-    Table table = tableOf(m);
-    if (matchEmpty(table.ctrlWord(i / kGroupWidth)) != 0) {
-        table.ctrl(i) = kEmpty;
+    if (matchEmpty(load64(found.group)) != 0) {
+        found.ctrl() = kEmpty;
         m->growthLeft++;
     } else {
-        table.ctrl(i) = kDeleted;
+        found.ctrl() = kDeleted;
     }
-    // Drop what the slot references so the GC can reclaim it.
-    std::memset(table.slot(i), 0, m->slotSize);
+    std::memset(found.slot(m->slotSize), 0, m->slotSize);
     m->count--;
     return true;
 }
@@ -436,7 +488,9 @@ void mapClear(Map* m) {
     m->clearSeq++;
     if (m->capacity == 0)
         return;
-    tableOf(m).clearCtrl();
+    Table table = tableOf(m);
+    std::memset(table.group(0), 0, table.capacity / kGroupWidth * Table::groupBytes(table.slotSize));
+    table.clearCtrl();
     m->count = 0;
     m->growthLeft = m->capacity * 7 / 8;
 }
@@ -458,32 +512,50 @@ void mapIterInit(MapIter& it, Map* m, uint64_t seed) {
     it.clearSeq = m->clearSeq;
 }
 
+namespace {
+
+// An iterator's entry when the map has moved to a new table (or the entry is
+// a NaN key): produced only if still present, with its current key and value.
+[[gnu::noinline]] bool produceMoved(Map* m, uint8_t* slot, const void** key, const void** value) {
+    if (isNaNKey(m, slot)) {  // NaN entries cannot be updated or deleted (only cleared): the old copy is current
+        *key = slot;
+        *value = slot + m->valueOffset;
+        return true;
+    }
+    const void* storedKey = nullptr;
+    const void* current = mapLookupKey(m, slot, &storedKey, nullptr);
+    if (current == nullptr)
+        return false;
+    *key = storedKey;
+    *value = current;
+    return true;
+}
+
+}  // namespace
+
 bool mapIterNext(MapIter& it, const void** key, const void** value) {
     Map* m = it.map;
     if (m == nullptr || it.table == nullptr || m->clearSeq != it.clearSeq)
         return false;
     Table table{static_cast<uint8_t*>(it.table), it.capacity, m->slotSize};
-    while (it.step < it.capacity) {
-        uint64_t i = (it.start + it.step * it.stride) & (it.capacity - 1);
-        it.step++;
-        if (!isFull(table.ctrl(i)))
+    bool current = table.base == m->table && !m->keyMayBeNaN;
+    for (uint64_t step = it.step; step < it.capacity;) {
+        uint64_t i = (it.start + step * it.stride) & (it.capacity - 1);
+        step++;
+        uint8_t* group = table.group(i / kGroupWidth);
+        if (!isFull(group[i % kGroupWidth]))
             continue;
-        uint8_t* slot = table.slot(i);
-        if (table.base == m->table || isNaNKey(m, slot)) {
-            // NaN entries cannot be updated or deleted (only cleared), so the old copy is current.
+        uint8_t* slot = group + 8 + i % kGroupWidth * table.slotSize;
+        if (current) {
             *key = slot;
             *value = slot + m->valueOffset;
-            return true;
+        } else if (!produceMoved(m, slot, key, value)) {
+            continue;
         }
-        // The map moved to a new table: produce the entry only if still present.
-        const void* storedKey = nullptr;
-        const void* current = mapLookupKey(m, slot, &storedKey, nullptr);
-        if (current != nullptr) {
-            *key = storedKey;
-            *value = current;
-            return true;
-        }
+        it.step = step;
+        return true;
     }
+    it.step = it.capacity;
     return false;
 }
 

@@ -313,6 +313,27 @@ TEST_CASE("clear during iteration stops it", "[map]") {
     REQUIRE(mapLen(m) == 1);
 }
 
+// Inserts write only the key: every free slot must hold zeros, whether it
+// was never used, freed by a delete or freed by a clear.
+TEST_CASE("a new entry's value is zero after deletes and clears", "[map]") {
+    Types t;
+    Heap heap;
+    Map* m = mapNew(heap, &t.mapIntIntT, 4);
+    for (int round = 0; round < 3; ++round) {
+        for (int64_t k = 0; k < 50; ++k) {
+            void* v = mapAssign(heap, m, &k);
+            REQUIRE(loadInt(v) == 0);
+            storeInt(v, k + 1000);
+        }
+        for (int64_t k = 0; k < 50; k += 2)
+            REQUIRE(mapDelete(m, &k));
+        for (int64_t k = 0; k < 50; k += 2)
+            REQUIRE(loadInt(mapAssign(heap, m, &k)) == 0);
+        mapClear(m);
+    }
+    REQUIRE(mapLen(m) == 0);
+}
+
 TEST_CASE("iteration order varies between ranges and between maps", "[map]") {
     Types t;
     Heap heap;
