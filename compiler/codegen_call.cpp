@@ -260,7 +260,7 @@ CallPlan FuncBuilder::planCall(ast::CallExpr* call, bool argsToOut) {
     if (auto* sel = c->as<ast::SelectorExpr>()) {
         auto it = gen.info.selections.find(sel);
         if (it != gen.info.selections.end() && it->second.kind == SelectionKind::MethodVal) {
-            plan = methodPlan(sel, it->second);
+            plan = methodPlan(sel, it->second, argsToOut && receiverInPlace(call, sel, it->second));
             int firstOut = plan.kind == CallPlan::Interface ? 1 : plan.hasReceiver ? plan.receiver.slots : 0;
             plan.args = evaluateArgs(call, plan.sig, argsToOut ? firstOut : -1);
             return plan;
@@ -303,9 +303,28 @@ void FuncBuilder::emitPlannedCall(const CallPlan& plan, const std::vector<Value>
 // static call with the receiver in the form the method takes (a pointer for
 // pointer methods, the value otherwise). Methods promoted from an embedded
 // interface field dispatch on that field's dynamic value.
-CallPlan FuncBuilder::methodPlan(ast::SelectorExpr* sel, const Selection& s) {
+// Whether `p.M(args)` can compute its pointer receiver straight into the
+// call area: nothing evaluated after it may call (every argument is simple).
+bool FuncBuilder::receiverInPlace(ast::CallExpr* call, ast::SelectorExpr* sel, const Selection& s) {
+    Func* method = s.obj->as<Func>();
+    Signature* sig = method->signature();
+    if (s.index.size() != 1 || !under(typeOf(sel->operand))->as<Pointer>() || !under(sig->recv->type)->as<Pointer>())
+        return false;
+    if (!isSimple(gen.info, sel->operand) || !argsInPlace(gen.info, call, sig)) return false;
+    for (ast::Expr* arg : call->args)
+        if (!isSimple(gen.info, arg)) return false;
+    return true;
+}
+
+CallPlan FuncBuilder::methodPlan(ast::SelectorExpr* sel, const Selection& s, bool receiverToOut) {
     Func* method = s.obj->as<Func>();
     Type* t = typeOf(sel->operand);
+    if (receiverToOut) {
+        hint = kOutBase;
+        Value receiver = compileExpr(sel->operand);
+        hint = -1;
+        return methodPlanFrom(receiver, t, s.index, method);
+    }
     if (s.index.size() == 1) {
         bool wantsPointer = !isInterface(t) && under(method->signature()->recv->type)->as<Pointer>() != nullptr;
         if (wantsPointer && !under(t)->as<Pointer>() && !isAggregate(t)) {

@@ -79,7 +79,7 @@ Value FuncBuilder::compileExpr(ast::Expr* e) {
             if (values.empty()) unsupported(e->pos, "call without a value used as a value");
             return values[0];
         }
-        case ast::ExprKind::Selector: hint = -1; return compileSelector(static_cast<ast::SelectorExpr*>(e));
+        case ast::ExprKind::Selector: return compileSelector(static_cast<ast::SelectorExpr*>(e));
         case ast::ExprKind::Index: return compileIndex(static_cast<ast::IndexExpr*>(e));
         case ast::ExprKind::Slice: return compileSliceExpr(static_cast<ast::SliceExpr*>(e));
         case ast::ExprKind::Star: hint = -1; return compileStar(static_cast<ast::StarExpr*>(e));
@@ -254,7 +254,7 @@ int FuncBuilder::addOffset(int ptr, uint32_t offset) {
     return addr.reg;
 }
 
-Value FuncBuilder::load(Type* t, int ptr, uint32_t offset) {
+Value FuncBuilder::load(Type* t, int ptr, uint32_t offset, int dest) {
     if (isAggregate(t)) {
         Value v = allocValue(t);
         emit(Opcode::ADDR, v.reg, ptr, 0);
@@ -267,7 +267,7 @@ Value FuncBuilder::load(Type* t, int ptr, uint32_t offset) {
     }
     int slots;
     Opcode op = loadOpFor(t, &slots);
-    Value v = allocValue(t);
+    Value v = dest >= 0 ? Value{dest, slots, false} : allocValue(t);
     emit(op, v.reg, ptr, int(offset));
     return v;
 }
@@ -556,6 +556,16 @@ void FuncBuilder::compileCondJump(ast::Expr* cond, bool jumpIf, Label& target) {
         }
         Type* xt = typeOf(b->left);
         Type* yt = typeOf(b->right);
+        bool xNil = tv(b->left).mode == Mode::NilValue, yNil = tv(b->right).mode == Mode::NilValue;
+        if ((b->op == Tok::Eql || b->op == Tok::Neq) && xNil != yNil) {
+            // x == nil tests x's first word (compileComparison): one compare-and-branch.
+            int zero = constant(0);
+            if (zero <= 255) {
+                Value v = compileExpr(xNil ? b->right : b->left);
+                emitBranch((b->op == Tok::Eql) == jumpIf ? Opcode::BREQK : Opcode::BRNEK, v.reg, zero, target);
+                return;
+            }
+        }
         bool intLike = (isInteger(xt) || isInteger(yt)) && !isInterface(xt) && !isInterface(yt) &&
                        tv(cond).mode != Mode::Constant;
         if (isComparison(b->op) && intLike) {
@@ -637,6 +647,8 @@ Value FuncBuilder::fieldAddress(Value base, Type* baseType, const std::vector<in
 }
 
 Value FuncBuilder::compileSelector(ast::SelectorExpr* e) {
+    int dest = hint;  // honoured by field loads
+    hint = -1;
     auto sit = gen.info.selections.find(e);
     if (sit == gen.info.selections.end()) {
         // A qualified identifier: pkg.Name.
@@ -659,7 +671,7 @@ Value FuncBuilder::compileSelector(ast::SelectorExpr* e) {
         int index = s.index.back();
         fieldType = st->fields[size_t(index)]->type;
         std::vector<int64_t> offsets = fieldOffsets(st);
-        return load(fieldType, holder.reg, uint32_t(offsets[size_t(index)]));
+        return load(fieldType, holder.reg, uint32_t(offsets[size_t(index)]), dest);
     }
     if (s.kind == SelectionKind::MethodVal) return methodValue(e);
     return methodExpr(e);

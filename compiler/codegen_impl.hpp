@@ -252,7 +252,7 @@ public:
     Value normalizeInt(Value v, Type* t);  // re-extend narrow integers
     Value loadVar(const VarLoc& loc);
     void storeVar(const VarLoc& loc, const Value& v);
-    Value load(Type* t, int ptr, uint32_t offset);
+    Value load(Type* t, int ptr, uint32_t offset, int dest = -1);  // dest: a register for a non-aggregate, or -1
     void store(Type* t, int ptr, uint32_t offset, const Value& v);
     Value copyAggregate(const Value& v, Type* t, Place place);  // v itself if fresh and placed well enough
     int addressOf(ast::Expr* e);                    // register with the address (caller releases)
@@ -276,7 +276,8 @@ public:
     std::vector<Value> compileArgs(ast::CallExpr* call, Signature* sig, int skipParams);
     Value methodValue(ast::SelectorExpr* e);
     Value methodExpr(ast::SelectorExpr* e);
-    CallPlan methodPlan(ast::SelectorExpr* sel, const Selection& s);
+    CallPlan methodPlan(ast::SelectorExpr* sel, const Selection& s, bool receiverToOut = false);
+    bool receiverInPlace(ast::CallExpr* call, ast::SelectorExpr* sel, const Selection& s);
     CallPlan methodPlanFrom(Value base, Type* baseType, const std::vector<int>& index, Func* method);
     CallPlan staticMethodPlan(Func* method);
     std::vector<Value> beginForwarder(const std::vector<Type*>& params, Signature* resultsOf);
