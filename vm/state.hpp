@@ -221,8 +221,8 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     // reloads its cached registers from frames.back().
     bool pushFrame(const Function* callee, Slot* base, const rt::Closure* closure, FrameKind kind);
     // pushFrame's common case, inline for the loop's calls: a bytecode
-    // function without arena sites that goes no deeper than the stack has
-    // been. False: nothing was done, call pushFrame.
+    // function that goes no deeper than the stack has been. False: nothing
+    // was done, call pushFrame.
     inline bool pushFrameQuickly(const Function* callee, Slot* base, const rt::Closure* closure);
     [[gnu::cold, gnu::noinline]] void deepenFrames(const Function* callee, Slot* base);
     void callNative(const Function* callee, Slot* base, size_t stopDepth);
@@ -293,11 +293,11 @@ bool ifaceEqual(const Slot* a, const Slot* b, const rt::TypeDesc** uncomparable)
 void decodeRuneStep(const uint8_t* data, int64_t len, int64_t index, Slot* to);
 inline bool VMState::pushFrameQuickly(const Function* callee, Slot* base, const rt::Closure* closure) {
     Slot* end = base + callee->frameSize;
-    if (__builtin_expect(callee->usesArena || callee->isNative() || end + kMaxRegisters > stackEnd ||
-                             frames.size() >= depthMark, 0))
+    if (__builtin_expect(callee->isNative() || end + kMaxRegisters > stackEnd || frames.size() >= depthMark, 0))
         return false;
     for (Slot* slot = base + callee->paramSlots; slot < end; ++slot) slot->u = 0;  // see pushFrame
     frames.push_back({callee, callee->code.data(), base, closure, FrameKind::Normal});
+    if (callee->usesArena) frames.back().arenaMark = arenaOpen();
     callCount++;
     return true;
 }
