@@ -255,14 +255,23 @@ std::vector<Value> FuncBuilder::compileSchedOp(ast::CallExpr* call, Func* f, vm:
 // Evaluates what a call needs before the call instruction: the callee
 // (closure, receiver or interface) and the arguments.
 CallPlan FuncBuilder::planCall(ast::CallExpr* call, bool argsToOut) {
+    int firstOut = 0;
+    CallPlan plan = planCallee(call, &firstOut);
+    plan.args = evaluateArgs(call, plan.sig, argsToOut ? firstOut : -1);
+    return plan;
+}
+
+// The callee part of planCall; `firstOut` is the call-area slot of the
+// first argument.
+CallPlan FuncBuilder::planCallee(ast::CallExpr* call, int* firstOut) {
     CallPlan plan;
     ast::Expr* c = ast::unparen(call->callee);
+    *firstOut = 0;
     if (auto* sel = c->as<ast::SelectorExpr>()) {
         auto it = gen.info.selections.find(sel);
         if (it != gen.info.selections.end() && it->second.kind == SelectionKind::MethodVal) {
             plan = methodPlan(sel, it->second);
-            int firstOut = plan.kind == CallPlan::Interface ? 1 : plan.hasReceiver ? plan.receiver.slots : 0;
-            plan.args = evaluateArgs(call, plan.sig, argsToOut ? firstOut : -1);
+            *firstOut = plan.kind == CallPlan::Interface ? 1 : plan.hasReceiver ? plan.receiver.slots : 0;
             return plan;
         }
     }
@@ -270,13 +279,11 @@ CallPlan FuncBuilder::planCall(ast::CallExpr* call, bool argsToOut) {
         plan.kind = CallPlan::Static;
         plan.function = gen.functionFor(f);
         plan.sig = f->signature();
-        plan.args = evaluateArgs(call, plan.sig, argsToOut ? 0 : -1);
         return plan;
     }
     plan.kind = CallPlan::Closure;
     plan.sig = under(typeOf(c))->as<Signature>();
     plan.closure = compileExpr(c);
-    plan.args = evaluateArgs(call, plan.sig, argsToOut ? 0 : -1);
     return plan;
 }
 

@@ -177,6 +177,7 @@ public:
     void bindRangeVar(ast::Expr* e, bool define, const Value& v, Type* t);
     std::vector<std::pair<Value, Type*>> evaluateArgs(ast::CallExpr* call, Signature* s, int firstOut = -1);
     CallPlan planCall(ast::CallExpr* call, bool argsToOut = false);
+    CallPlan planCallee(ast::CallExpr* call, int* firstOut);
     void emitPlannedCall(const CallPlan& plan, const std::vector<Value>& args);
 
     // ---- statements (codegen_stmt.cpp)
