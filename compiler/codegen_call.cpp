@@ -15,6 +15,10 @@ std::vector<Value> FuncBuilder::compileMulti(ast::Expr* e, int dest) {
 static Type* chanElem(Type* t) { return under(t)->as<Chan>()->elem; }
 
 std::vector<Value> FuncBuilder::compileMultiValue(ast::Expr* e, size_t count) {
+    if (auto it = presetResults.find(e); it != presetResults.end()) {
+        multiTypes = it->second.types;
+        return it->second.values;
+    }
     multiTypes.clear();
     if (auto* call = e->as<ast::CallExpr>()) {
         std::vector<Value> values = compileCall(call);
@@ -733,7 +737,10 @@ void FuncBuilder::compileDeferOrGo(ast::Expr* callExpr, Pos pos, Opcode op) {
         emit(op, closure.reg, 0, 0);
         return;
     }
-    CallPlan plan = planCall(call);
+    int firstOut;
+    CallPlan plan = planCallee(call, &firstOut);
+    OrderedScope ordered = orderDeferArgs(call, plan);
+    plan.args = evaluateArgs(call, plan.sig);
     // The box: [closure or interface] [receiver] args...
     std::vector<Type*> fieldTypes;
     std::vector<Value> fieldValues;
@@ -771,6 +778,7 @@ void FuncBuilder::deferBuiltin(ast::CallExpr* call, Opcode op) {
         if (t.mode == Mode::Constant || t.mode == Mode::TypeExpr || t.mode == Mode::NilValue) continue;
         evaluated.push_back(a);
         fieldTypes.push_back(defaultType(t.type));
+        OrderedScope ordered = orderOperands({{OrderPart::Operand, a}});  // each argument on its own (orderDeferArgs)
         fieldValues.push_back(compileExpr(a));
     }
     emitDeferThunk(fieldTypes, fieldValues, op, [&](FuncBuilder& b, std::vector<Value>& loaded) {
