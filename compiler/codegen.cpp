@@ -288,6 +288,9 @@ std::unique_ptr<vm::Program> Codegen::run() {
         try {
             for (const Initializer& initializer : info.initOrder) {
                 b.setLine(initializer.rhs->pos);
+                bool single = initializer.lhs.size() == 1;
+                OrderedScope ordered = b.orderOperands({{single ? OrderPart::Operand : OrderPart::Results, initializer.rhs,
+                                                         single ? initializer.lhs[0]->type : nullptr}});
                 std::vector<Value> values = b.compileMulti(initializer.rhs);
                 for (size_t i = 0; i < initializer.lhs.size() && i < values.size(); ++i) {
                     Var* v = initializer.lhs[i];

@@ -15,6 +15,10 @@ std::vector<Value> FuncBuilder::compileMulti(ast::Expr* e, int dest) {
 static Type* chanElem(Type* t) { return under(t)->as<Chan>()->elem; }
 
 std::vector<Value> FuncBuilder::compileMultiValue(ast::Expr* e, size_t count) {
+    if (auto it = presetResults.find(e); it != presetResults.end()) {
+        multiTypes = it->second.types;
+        return it->second.values;
+    }
     multiTypes.clear();
     if (auto* call = e->as<ast::CallExpr>()) {
         std::vector<Value> values = compileCall(call);
@@ -255,14 +259,23 @@ std::vector<Value> FuncBuilder::compileSchedOp(ast::CallExpr* call, Func* f, vm:
 // Evaluates what a call needs before the call instruction: the callee
 // (closure, receiver or interface) and the arguments.
 CallPlan FuncBuilder::planCall(ast::CallExpr* call, bool argsToOut) {
+    int firstOut = 0;
+    CallPlan plan = planCallee(call, &firstOut, argsToOut);
+    plan.args = evaluateArgs(call, plan.sig, argsToOut ? firstOut : -1);
+    return plan;
+}
+
+// The callee part of planCall; `firstOut` is the call-area slot of the
+// first argument. With argsToOut a receiver may go straight to the call area.
+CallPlan FuncBuilder::planCallee(ast::CallExpr* call, int* firstOut, bool argsToOut) {
     CallPlan plan;
     ast::Expr* c = ast::unparen(call->callee);
+    *firstOut = 0;
     if (auto* sel = c->as<ast::SelectorExpr>()) {
         auto it = gen.info.selections.find(sel);
         if (it != gen.info.selections.end() && it->second.kind == SelectionKind::MethodVal) {
             plan = methodPlan(sel, it->second, argsToOut && receiverInPlace(call, sel, it->second));
-            int firstOut = plan.kind == CallPlan::Interface ? 1 : plan.hasReceiver ? plan.receiver.slots : 0;
-            plan.args = evaluateArgs(call, plan.sig, argsToOut ? firstOut : -1);
+            *firstOut = plan.kind == CallPlan::Interface ? 1 : plan.hasReceiver ? plan.receiver.slots : 0;
             return plan;
         }
     }
@@ -270,13 +283,11 @@ CallPlan FuncBuilder::planCall(ast::CallExpr* call, bool argsToOut) {
         plan.kind = CallPlan::Static;
         plan.function = gen.functionFor(f);
         plan.sig = f->signature();
-        plan.args = evaluateArgs(call, plan.sig, argsToOut ? 0 : -1);
         return plan;
     }
     plan.kind = CallPlan::Closure;
     plan.sig = under(typeOf(c))->as<Signature>();
     plan.closure = compileExpr(c);
-    plan.args = evaluateArgs(call, plan.sig, argsToOut ? 0 : -1);
     return plan;
 }
 
@@ -745,7 +756,10 @@ void FuncBuilder::compileDeferOrGo(ast::Expr* callExpr, Pos pos, Opcode op) {
         emit(op, closure.reg, 0, 0);
         return;
     }
-    CallPlan plan = planCall(call);
+    int firstOut;
+    CallPlan plan = planCallee(call, &firstOut);
+    OrderedScope ordered = orderDeferArgs(call, plan);
+    plan.args = evaluateArgs(call, plan.sig);
     // The box: [closure or interface] [receiver] args...
     std::vector<Type*> fieldTypes;
     std::vector<Value> fieldValues;
@@ -783,6 +797,7 @@ void FuncBuilder::deferBuiltin(ast::CallExpr* call, Opcode op) {
         if (t.mode == Mode::Constant || t.mode == Mode::TypeExpr || t.mode == Mode::NilValue) continue;
         evaluated.push_back(a);
         fieldTypes.push_back(defaultType(t.type));
+        OrderedScope ordered = orderOperands({{OrderPart::Operand, a}});  // each argument on its own (orderDeferArgs)
         fieldValues.push_back(compileExpr(a));
     }
     emitDeferThunk(fieldTypes, fieldValues, op, [&](FuncBuilder& b, std::vector<Value>& loaded) {

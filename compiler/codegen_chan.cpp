@@ -9,6 +9,7 @@ static Type* chanElem(Type* t) { return under(t)->as<Chan>()->elem; }
 
 void FuncBuilder::compileSend(ast::SendStmt* s) {
     Type* elem = chanElem(typeOf(s->channel));
+    OrderedScope ordered = orderOperands({{OrderPart::Operand, s->channel}, {OrderPart::Copied, s->value, elem}});
     Value ch = ownedCopy(compileExpr(s->channel));
     Value v = compileExprTyped(s->value, elem);
     emit(Opcode::CHANSEND, ch.reg, v.reg, 0);
@@ -60,8 +61,9 @@ void FuncBuilder::compileRangeChan(ast::RangeStmt* s, std::string_view label, La
 }
 
 // select: every channel operand and sent value is evaluated first, in
-// source order; SELECT picks a case (or -1 for default) and the clause
-// bodies follow as a chain of index tests.
+// source order, each into a temporary of its own as gc does (ordered on its
+// own, a struct or array copied); SELECT picks a case (or -1 for default)
+// and the clause bodies follow as a chain of index tests.
 void FuncBuilder::compileSelect(ast::SelectStmt* s, std::string_view label) {
     struct Case {
         ast::CommClause* clause;
@@ -72,6 +74,11 @@ void FuncBuilder::compileSelect(ast::SelectStmt* s, std::string_view label) {
     };
     std::vector<Case> cases;
     ast::CommClause* defaultClause = nullptr;
+    auto operand = [&](ast::Expr* e, Type* t) {
+        OrderedScope ordered = orderOperands({{OrderPart::Operand, e, t}});
+        Value v = compileExprTyped(e, t);
+        return isAggregate(t) ? copyAggregate(v, t, tempPlace()) : ownedCopy(v);
+    };
     for (ast::CommClause* clause : s->clauses) {
         if (!clause->comm) {
             defaultClause = clause;
@@ -82,9 +89,8 @@ void FuncBuilder::compileSelect(ast::SelectStmt* s, std::string_view label) {
         int chReg;
         if (auto* send = clause->comm->as<ast::SendStmt>()) {
             c.elem = chanElem(typeOf(send->channel));
-            chReg = ownedCopy(compileExpr(send->channel)).reg;
-            Value v = ownedCopy(compileExprTyped(send->value, c.elem));
-            c.valueReg = v.reg;
+            chReg = operand(send->channel, typeOf(send->channel)).reg;
+            c.valueReg = operand(send->value, c.elem).reg;
             flags = 1 | 2;
         } else {
             ast::Expr* recv = nullptr;
@@ -92,7 +98,7 @@ void FuncBuilder::compileSelect(ast::SelectStmt* s, std::string_view label) {
             else if ((c.assign = clause->comm->as<ast::AssignStmt>())) recv = c.assign->rhs[0];
             auto* arrow = ast::unparen(recv)->as<ast::UnaryExpr>();
             c.elem = chanElem(typeOf(arrow->operand));
-            chReg = ownedCopy(compileExpr(arrow->operand)).reg;
+            chReg = operand(arrow->operand, typeOf(arrow->operand)).reg;
             std::vector<SlotTag> shape = shapeOf(c.elem);
             c.slots = int(shape.size());
             bool withOk = c.assign && c.assign->lhs.size() > 1;

@@ -60,7 +60,10 @@ Value FuncBuilder::compileExprTyped(ast::Expr* e, Type* target) {
 Value FuncBuilder::compileExpr(ast::Expr* e) {
     if (!preset.empty()) {
         auto it = preset.find(e);
-        if (it != preset.end()) return it->second;
+        if (it != preset.end()) {
+            hint = -1;
+            return it->second;
+        }
     }
     TypeAndValue t = tv(e);
     if (t.mode == Mode::Constant && t.value) return compileConstant(*t.value, t.type);
@@ -539,6 +542,10 @@ void FuncBuilder::compileCondJump(ast::Expr* cond, bool jumpIf, Label& target) {
         compileCondJump(u->operand, !jumpIf, target);
         return;
     }
+    // Each side of && and || is ordered on its own, like a statement.
+    auto* logical = cond->as<ast::BinaryExpr>();
+    bool isLogical = logical && (logical->op == Tok::AndAnd || logical->op == Tok::OrOr);
+    OrderedScope ordered = orderOperands(isLogical ? std::vector<OrderPart>{} : std::vector<OrderPart>{{OrderPart::Operand, cond}});
     if (auto* b = cond->as<ast::BinaryExpr>()) {
         if (b->op == Tok::AndAnd || b->op == Tok::OrOr) {
             bool isAnd = b->op == Tok::AndAnd;
@@ -1024,6 +1031,8 @@ Value FuncBuilder::compileCompositeLit(ast::CompositeLit* e, Type* t, Place plac
         for (ast::Expr* el : e->elements) {
             auto* kv = el->as<ast::KeyValueExpr>();
             size_t mark = temps.size();
+            // gc makes each entry an assignment of its own (order.go OMAPLIT).
+            OrderedScope ordered = orderOperands({{OrderPart::Operand, kv->key, m->key}, {OrderPart::Operand, kv->value, m->elem}});
             Value key = compileElement(kv->key, m->key);
             Value value = compileElement(kv->value, m->elem);
             bool byAddress;
@@ -1042,6 +1051,7 @@ Value FuncBuilder::compileCompositeLit(ast::CompositeLit* e, Type* t, Place plac
 // An element of a composite literal: elided types (`{1, 2}` inside
 // []Point{...}, `&T{}` elided to `{}`) take the element type.
 Value FuncBuilder::compileElement(ast::Expr* e, Type* elemType) {
+    if (auto it = preset.find(e); it != preset.end()) return it->second;
     if (auto* lit = e->as<ast::CompositeLit>(); lit && !lit->type) {
         Value v = compileCompositeLit(lit, elemType, tempPlace());
         if (Pointer* p = under(elemType)->as<Pointer>()) {

@@ -93,6 +93,18 @@ struct EmittedInsn {
 };
 
 class Codegen;
+class OrderedScope;
+
+// One operand of a statement, for the evaluation-order pass
+// (codegen_order.cpp): an expression evaluated for its value (converted to
+// `target` when that is an interface type), the location an assignment
+// stores to (only its index and pointer operands are evaluated), a value gc
+// copies where it stands (a sent value), or the right side of `a, b = ...`.
+struct OrderPart {
+    enum Kind : uint8_t { Operand, Location, Copied, Results } kind = Operand;
+    ast::Expr* expr = nullptr;
+    Type* target = nullptr;
+};
 
 // Generates one vm::Function.
 class FuncBuilder {
@@ -177,6 +189,7 @@ public:
     void bindRangeVar(ast::Expr* e, bool define, const Value& v, Type* t);
     std::vector<std::pair<Value, Type*>> evaluateArgs(ast::CallExpr* call, Signature* s, int firstOut = -1);
     CallPlan planCall(ast::CallExpr* call, bool argsToOut = false);
+    CallPlan planCallee(ast::CallExpr* call, int* firstOut, bool argsToOut = false);
     void emitPlannedCall(const CallPlan& plan, const std::vector<Value>& args);
 
     // ---- statements (codegen_stmt.cpp)
@@ -287,10 +300,21 @@ public:
     Value compileMake(ast::CallExpr* call);
     Value compileMinMax(ast::CallExpr* call, bool isMin);
 
+    // ---- evaluation order (codegen_order.cpp)
+    OrderedScope orderOperands(const std::vector<OrderPart>& parts);
+    OrderedScope orderValues(const ast::List<ast::Expr*>& values, size_t count, const std::function<Type*(size_t)>& target);
+    OrderedScope orderAssign(const ast::List<ast::Expr*>& lhs, const ast::List<ast::Expr*>& rhs);
+    OrderedScope orderDeferArgs(ast::CallExpr* call, CallPlan& plan);
+
     // expression internals (codegen_expr.cpp)
     int hint = -1;                     // preferred destination of the next result
     const ast::Expr* boxSource = nullptr;  // the expression the next interface box converts (escape site)
-    std::unordered_map<const ast::Expr*, Value> preset;  // already evaluated (deferred builtins' arguments)
+    std::unordered_map<const ast::Expr*, Value> preset;  // already evaluated (deferred builtins' arguments, orderOperands)
+    struct Results {
+        std::vector<Value> values;
+        std::vector<Type*> types;
+    };
+    std::unordered_map<const ast::Expr*, Results> presetResults;  // multi-value calls and receives (orderOperands)
     int lastMapOk = -1;                // register of the last comma-ok flag
     Value resultFor(Type* t);
     VarLoc varLoc(Var* v, Pos pos);
@@ -322,6 +346,22 @@ public:
     Type* typeOf(ast::Expr* e) const;
     void setLine(Pos p) { if (p.line) line = int(p.line); }
     [[noreturn]] void unsupported(Pos p, const std::string& what);
+};
+
+// The presets orderOperands made for one statement: they are erased when
+// the scope ends, after the statement is compiled.
+class OrderedScope {
+public:
+    OrderedScope(FuncBuilder& b, std::vector<const ast::Expr*> nodes) : b_(b), nodes_(std::move(nodes)) {}
+    OrderedScope(const OrderedScope&) = delete;
+    OrderedScope& operator=(const OrderedScope&) = delete;
+    ~OrderedScope() {
+        for (const ast::Expr* e : nodes_) b_.preset.erase(e), b_.presetResults.erase(e);
+    }
+
+private:
+    FuncBuilder& b_;
+    std::vector<const ast::Expr*> nodes_;
 };
 
 // A function body waiting to be compiled.

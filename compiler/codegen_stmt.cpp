@@ -120,6 +120,7 @@ void FuncBuilder::compileStmt(ast::Stmt* s) {
         case ast::StmtKind::Empty: return;
         case ast::StmtKind::Expr: {
             ast::Expr* e = ast::unparen(static_cast<ast::ExprStmt*>(s)->expr);
+            OrderedScope ordered = orderOperands({{OrderPart::Operand, e}});
             if (auto* call = e->as<ast::CallExpr>()) {
                 compileCall(call);
                 return;
@@ -290,11 +291,20 @@ void FuncBuilder::compileVarDecl(ast::GenDecl* d) {
                 if (v) declareVar(v, zeroValue(v->type, placeFor(v)));
             continue;
         }
-        std::vector<Value> values = evaluateRhs(
-            vs->values, lhs.size(), [&](size_t i) { return lhs[i] ? lhs[i]->type : nullptr; },
-            [&](size_t i) { return lhs[i] ? placeFor(lhs[i]) : tempPlace(); });
-        for (size_t i = 0; i < lhs.size(); ++i)
-            if (lhs[i]) declareVar(lhs[i], values[i]);
+        // gc makes `var a, b = x, y` one assignment per name, each ordered
+        // on its own (noder's varDecl); `var a, b = f()` is one.
+        bool perName = vs->values.size() == lhs.size();
+        size_t step = perName ? 1 : lhs.size();
+        for (size_t first = 0; first < lhs.size(); first += step) {
+            ast::List<ast::Expr*> values = perName ? ast::List<ast::Expr*>{&vs->values[first], 1} : vs->values;
+            Var** names = &lhs[first];
+            auto type = [&](size_t i) { return names[i] ? names[i]->type : nullptr; };
+            OrderedScope ordered = orderValues(values, step, type);
+            std::vector<Value> got =
+                evaluateRhs(values, step, type, [&](size_t i) { return names[i] ? placeFor(names[i]) : tempPlace(); });
+            for (size_t i = 0; i < step; ++i)
+                if (names[i]) declareVar(names[i], got[i]);
+        }
     }
 }
 
@@ -340,6 +350,7 @@ void FuncBuilder::compileAssign(ast::AssignStmt* s) {
 }
 
 void FuncBuilder::compileDefine(const ast::List<ast::Expr*>& lhs, const ast::List<ast::Expr*>& rhs, bool define) {
+    OrderedScope ordered = orderAssign(lhs, rhs);
     // Single assignment to a register variable: compute straight into it.
     if (lhs.size() == 1 && rhs.size() == 1) {
         ast::Expr* target = ast::unparen(lhs[0]);
@@ -455,8 +466,9 @@ void FuncBuilder::compileOpAssign(ast::AssignStmt* s) {
         case Tok::AndNotAssign: op = Tok::AndNot; break;
         default: unsupported(s->pos, "unsupported assignment operator");
     }
-    LValue target = lvalueOf(ast::unparen(s->lhs[0]));
     ast::Expr* rhs = s->rhs[0];
+    OrderedScope ordered = orderOperands({{OrderPart::Location, s->lhs[0]}, {OrderPart::Operand, rhs}});
+    LValue target = lvalueOf(ast::unparen(s->lhs[0]));
     bool mapInPlace = target.kind == LValue::MapElem && op != Tok::Quo && op != Tok::Rem;
     RunsCode runs(gen.info);
     runs.expr(rhs);
@@ -477,6 +489,7 @@ void FuncBuilder::compileOpAssign(ast::AssignStmt* s) {
 }
 
 void FuncBuilder::compileIncDec(ast::IncDecStmt* s) {
+    OrderedScope ordered = orderOperands({{OrderPart::Location, s->operand}});
     LValue target = lvalueOf(ast::unparen(s->operand));
     Value current = loadLValue(target);
     Type* t = target.type;
@@ -856,14 +869,14 @@ bool FuncBuilder::returnsCallResults(ast::ReturnStmt* s) {
 void FuncBuilder::compileReturn(ast::ReturnStmt* s) {
     std::vector<Value> values;
     Tuple* results = sig->results;
+    auto resultType = [&](size_t i) { return results->vars[i]->type; };
+    OrderedScope ordered = orderValues(s->results, results->vars.size(), resultType);
     if (returnsCallResults(s)) {
         emitReturnValues(compileCall(ast::unparen(s->results[0])->as<ast::CallExpr>(), kOutBase));
         return;
     }
     if (!s->results.empty()) {
-        values = evaluateRhs(
-            s->results, results->vars.size(), [&](size_t i) { return results->vars[i]->type; },
-            [](size_t) { return Place::Heap; });
+        values = evaluateRhs(s->results, results->vars.size(), resultType, [](size_t) { return Place::Heap; });
         for (size_t i = 0; i < values.size(); ++i)
             if (isAggregate(results->vars[i]->type)) values[i] = copyAggregate(values[i], results->vars[i]->type, Place::Heap);
     }

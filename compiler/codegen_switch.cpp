@@ -35,6 +35,7 @@ void FuncBuilder::bindRangeVar(ast::Expr* e, bool define, const Value& v, Type* 
 
 void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
     size_t declaredMark = declared.size();
+    OrderedScope ordered = orderOperands({{OrderPart::Operand, s->range}});
     Type* xt = typeOf(s->range);
     Type* u = under(xt);
     Basic* intType = gen.checked.universe.basic(BasicKind::Int);
@@ -206,6 +207,7 @@ void FuncBuilder::compileSwitch(ast::SwitchStmt* s, std::string_view label) {
     Type* tagType = nullptr;
     if (s->tag) {
         tagType = typeOf(s->tag);
+        OrderedScope ordered = orderOperands({{OrderPart::Operand, s->tag}});
         Value v = compileExpr(s->tag);
         tag = allocValue(defaultType(tagType));
         move(tag.reg, v.reg, tag.slots);
@@ -230,6 +232,7 @@ void FuncBuilder::compileSwitch(ast::SwitchStmt* s, std::string_view label) {
             setLine(value->pos);
             if (s->tag) {
                 Type* vt = typeOf(value);
+                OrderedScope ordered = orderOperands({{OrderPart::Operand, value, isInterface(tagType) ? tagType : nullptr}});
                 Value v = compileExpr(value);
                 Value eq = compileComparison(Tok::Eql, tagType, tag, v, tagType, vt);
                 emitCondJumpOnReg(eq.reg, true, *bodies[c]);
@@ -265,6 +268,7 @@ void FuncBuilder::compileTypeSwitch(ast::TypeSwitchStmt* s, std::string_view lab
     auto* assert = ast::unparen(s->subject)->as<ast::TypeAssertExpr>();
     ast::Expr* operand = assert ? assert->operand : s->subject;
     Type* subjectType = typeOf(operand);
+    OrderedScope ordered = orderOperands({{OrderPart::Operand, operand}});
     Value v = compileExpr(operand);
     Value subject = allocValue(subjectType);
     move(subject.reg, v.reg, 2);
