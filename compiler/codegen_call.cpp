@@ -330,12 +330,6 @@ bool FuncBuilder::receiverInPlace(ast::CallExpr* call, ast::SelectorExpr* sel, c
 CallPlan FuncBuilder::methodPlan(ast::SelectorExpr* sel, const Selection& s, bool receiverToOut) {
     Func* method = s.obj->as<Func>();
     Type* t = typeOf(sel->operand);
-    if (receiverToOut) {
-        hint = kOutBase;
-        Value receiver = compileExpr(sel->operand);
-        hint = -1;
-        return methodPlanFrom(receiver, t, s.index, method);
-    }
     if (s.index.size() == 1) {
         bool wantsPointer = !isInterface(t) && under(method->signature()->recv->type)->as<Pointer>() != nullptr;
         if (wantsPointer && !under(t)->as<Pointer>() && !isAggregate(t)) {
@@ -343,7 +337,10 @@ CallPlan FuncBuilder::methodPlan(ast::SelectorExpr* sel, const Selection& s, boo
             plan.receiver = {addressOf(sel->operand), 1, false};
             return plan;
         }
-        return methodPlanFrom(compileExpr(sel->operand), t, s.index, method);
+        hint = receiverToOut ? kOutBase : -1;  // receiverInPlace: a pointer, taken as it is
+        Value receiver = compileExpr(sel->operand);
+        hint = -1;
+        return methodPlanFrom(receiver, t, s.index, method);
     }
     Value base = isAggregate(t) || under(t)->as<Pointer>() ? compileExpr(sel->operand)
                                                            : Value{addressOf(sel->operand), 1, false};

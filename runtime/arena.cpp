@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cinttypes>
+#include <cstddef>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -45,11 +46,11 @@ struct SiteWord {
     uint32_t words;  // the whole object, site word and header included, in 8-byte words
 };
 static_assert(sizeof(SiteWord) + sizeof(ObjectHeader) == kArenaObjectHeaderBytes);
+static_assert(offsetof(SiteWord, words) == 4);  // FrameArena::placeObject writes the site word as two u32s
 
 uint64_t align8(uint64_t n) { return (n + 7) & ~uint64_t(7); }
 uint64_t align16(uint64_t n) { return (n + 15) & ~uint64_t(15); }
 
-SiteWord* siteWordAt(uint8_t* at) { return reinterpret_cast<SiteWord*>(at); }
 const SiteWord* siteWordAt(const uint8_t* at) { return reinterpret_cast<const SiteWord*>(at); }
 ObjectHeader* headerAt(uint8_t* at) { return reinterpret_cast<ObjectHeader*>(at + sizeof(SiteWord)); }
 const ObjectHeader* headerAt(const uint8_t* at) {
@@ -301,19 +302,13 @@ void* FrameArena::allocateSlow(const TypeDesc* type, uint64_t bits, uint64_t pay
             return refuse(stats_.fallbackNoMemory, payloadBytes, siteId);
     }
     ARENA_ASAN_UNPOISON(at, total);
-    *siteWordAt(at) = SiteWord{siteId, uint32_t(total / 8)};
-    ObjectHeader* header = headerAt(at);
-    header->type = type;
-    header->bits = bits;
-    std::memset(header + 1, 0, total - kArenaObjectHeaderBytes);
+    void* payload = placeObject(at, total, type, bits, payloadBytes, siteId);
     refreshLimit();
-    stats_.objects++;
-    stats_.bytes += payloadBytes;
     if (siteId < sites_.size()) {
         sites_[siteId].objects++;
         sites_[siteId].bytes += payloadBytes;
     }
-    return header + 1;
+    return payload;
 }
 
 void* FrameArena::refuseOverflow(uint32_t siteId) { return refuse(stats_.fallbackTooBig, UINT64_MAX, siteId); }

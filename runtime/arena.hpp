@@ -225,8 +225,11 @@ private:
 
     inline void* allocateSized(const TypeDesc* type, uint64_t bits, uint64_t payloadBytes, uint32_t siteId);
     void* allocateSlow(const TypeDesc* type, uint64_t bits, uint64_t payloadBytes, uint32_t siteId);
+    inline void* placeObject(uint8_t* at, uint64_t total, const TypeDesc* type, uint64_t bits, uint64_t payloadBytes,
+                             uint32_t siteId);
     uint64_t liveBytes() const { return baseBytes_ + uint64_t(top_ - chunkStart_); }
     void refreshLimit();
+    void openLimit();
     void growRegions();
     void chunkChanged();
     void notePeak() { stats_.peakBytes = std::max(stats_.peakBytes, liveBytes()); }
@@ -305,10 +308,7 @@ inline FrameArena::Mark FrameArena::mark() {
     regions_[depth] = pos;
     regionBase_ = live;
     depth_ = depth + 1;
-    if (__builtin_expect(unbounded_, 1))
-        fastLimit_ = limit_;
-    else
-        refreshLimit();
+    openLimit();
     return Mark{depth};
 }
 
@@ -323,6 +323,13 @@ inline void* FrameArena::allocateSized(const TypeDesc* type, uint64_t bits, uint
         return allocateSlow(type, bits, payloadBytes, siteId);
     uint8_t* at = top_;
     top_ += total;
+    return placeObject(at, total, type, bits, payloadBytes, siteId);
+}
+
+// Writes the site word and header of a `total`-byte object at `at` and
+// zeroes its payload.
+inline void* FrameArena::placeObject(uint8_t* at, uint64_t total, const TypeDesc* type, uint64_t bits,
+                                     uint64_t payloadBytes, uint32_t siteId) {
     auto* site = reinterpret_cast<uint32_t*>(at);
     site[0] = siteId;
     site[1] = uint32_t(total / 8);
@@ -354,6 +361,14 @@ inline void FrameArena::refreshLimit() {
     fastLimit_ = top_ + room;
 }
 
+// refreshLimit for a region that holds nothing yet (just opened or reset).
+inline void FrameArena::openLimit() {
+    if (__builtin_expect(unbounded_, 1))
+        fastLimit_ = limit_;
+    else
+        refreshLimit();
+}
+
 // A region that stayed in the current chunk and took no large block is freed
 // by moving top_ back, unless released bytes must be poisoned.
 inline bool FrameArena::restoresQuickly(const Position& pos) const { return pos.epoch == epoch_ && !poisonReleased_; }
@@ -382,10 +397,7 @@ inline void FrameArena::reset(Mark m) {
     top_ = pos.top;
     regionBase_ = pos.liveBytes;
     depth_ = m.depth + 1;
-    if (unbounded_)
-        fastLimit_ = limit_;
-    else
-        refreshLimit();
+    openLimit();
     stats_.iterationReleases++;
 }
 

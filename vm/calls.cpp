@@ -14,20 +14,15 @@ void VMState::deepenFrames(const Function* callee, Slot* base) {
     depthMark = std::min<uint64_t>(maxFrameDepth, config.maxCallDepth);
 }
 
-// Every call runs this. The depth check doubles as the high-water mark of
-// the stack: depthMark is the smaller of the deepest stack seen and
-// maxCallDepth, so the slow branch runs only when a call goes deeper than
-// ever before (then it is either a new maximum or a stack overflow) and
-// statistics cost the hot path nothing. The registers past the parameters
-// start zeroed, since the GC reads the frame's pointer slots (a plain loop
-// executed more instructions than memset for frames of a few slots).
+// Every call that does not take pushFrameQuickly runs this. The depth check
+// doubles as the high-water mark of the stack: depthMark is the smaller of
+// the deepest stack seen and maxCallDepth, so the slow branch runs only when
+// a call goes deeper than ever before (then it is either a new maximum or a
+// stack overflow) and statistics cost the hot path nothing.
 bool VMState::pushFrame(const Function* callee, Slot* base, const rt::Closure* closure, FrameKind kind) {
     if (__builtin_expect(base + callee->frameSize + kMaxRegisters > stackEnd || frames.size() >= depthMark, 0))
         deepenFrames(callee, base);
-    std::memset(base + callee->paramSlots, 0, sizeof(Slot) * (callee->frameSize - callee->paramSlots));
-    frames.push_back({callee, callee->code.data(), base, closure, kind});
-    callCount++;
-    if (callee->usesArena) frames.back().arenaMark = frameArena().mark().depth;
+    enterFrame(callee, base, closure, kind);
     return true;
 }
 

@@ -224,6 +224,8 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     // function that goes no deeper than the stack has been. False: nothing
     // was done, call pushFrame.
     inline bool pushFrameQuickly(const Function* callee, Slot* base, const rt::Closure* closure);
+    // What both push: zeroed registers past the parameters, the frame, its arena region.
+    inline void enterFrame(const Function* callee, Slot* base, const rt::Closure* closure, FrameKind kind);
     [[gnu::cold, gnu::noinline]] void deepenFrames(const Function* callee, Slot* base);
     void callNative(const Function* callee, Slot* base, size_t stopDepth);
     void raise(rt::Iface value, size_t stopDepth);
@@ -291,14 +293,21 @@ double goMaxFloat(double a, double b);
 int stringCompare(const Slot* a, const Slot* b);
 bool ifaceEqual(const Slot* a, const Slot* b, const rt::TypeDesc** uncomparable);
 void decodeRuneStep(const uint8_t* data, int64_t len, int64_t index, Slot* to);
-inline bool VMState::pushFrameQuickly(const Function* callee, Slot* base, const rt::Closure* closure) {
-    Slot* end = base + callee->frameSize;
-    if (__builtin_expect(callee->isNative() || end + kMaxRegisters > stackEnd || frames.size() >= depthMark, 0))
-        return false;
-    for (Slot* slot = base + callee->paramSlots; slot < end; ++slot) slot->u = 0;  // see pushFrame
-    frames.push_back({callee, callee->code.data(), base, closure, FrameKind::Normal});
+// The registers past the parameters start zeroed, since the GC reads the
+// frame's pointer slots. (interp.cpp keeps the loop a loop, which beats a
+// memset call for frames of a few slots; elsewhere GCC makes it a memset.)
+inline void VMState::enterFrame(const Function* callee, Slot* base, const rt::Closure* closure, FrameKind kind) {
+    for (Slot *slot = base + callee->paramSlots, *end = base + callee->frameSize; slot < end; ++slot) slot->u = 0;
+    frames.push_back({callee, callee->code.data(), base, closure, kind});
     if (callee->usesArena) frames.back().arenaMark = arenaOpen();
     callCount++;
+}
+
+inline bool VMState::pushFrameQuickly(const Function* callee, Slot* base, const rt::Closure* closure) {
+    if (__builtin_expect(callee->isNative() || base + callee->frameSize + kMaxRegisters > stackEnd ||
+                             frames.size() >= depthMark, 0))
+        return false;
+    enterFrame(callee, base, closure, FrameKind::Normal);
     return true;
 }
 
