@@ -561,6 +561,27 @@ func main() {
     REQUIRE(r.stats.heap.gcPauseTotalNs >= r.stats.heap.gcPauseMaxNs);
 }
 
+TEST_CASE("stats: garbage that only natives allocate is collected", "[stats]") {
+    // No instruction of the loop allocates: only strings.Repeat does, which
+    // never collects by itself. 40 MB of garbage must not all stay live.
+    Outcome r = runGo(R"(package main
+
+import "strings"
+
+func main() {
+	n := 0
+	for i := 0; i < 200000; i++ {
+		n += len(strings.Repeat("ab", 100))
+	}
+	println(n)
+}
+)",
+                      EscapeMode::Govm, withStats());
+    REQUIRE(r.err == "40000000\n");
+    REQUIRE(r.stats.heap.gcCycles >= 1);
+    REQUIRE(r.stats.heap.livePeakBytes < 16u << 20);
+}
+
 TEST_CASE("stats: the JSON report", "[stats]") {
     vm::RunStats s;
     s.program = "dir/\"odd\"\\name\t.go";

@@ -54,6 +54,13 @@ void* VMState::arenaAlloc(const rt::TypeDesc* type, uint64_t count, uint32_t sit
     return p ? p : allocFrameConfined(type, count);  // a spill
 }
 
+const Function* VMState::lookUpMethod(const rt::TypeDesc* dynamic, uint32_t name) {
+    const rt::MethodDesc* method = rt::findMethod(dynamic, program.methodNames[name]);
+    auto* fn = static_cast<const Function*>(method->fn);  // the checker proved the method exists
+    methodCache.remember(dynamic, name, fn);
+    return fn;
+}
+
 void VMState::callNative(const Function* callee, Slot* base, size_t stopDepth) {
     size_t depth = frames.size();
     frames.push_back({callee, nullptr, base, nullptr, FrameKind::Native});

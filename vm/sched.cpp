@@ -152,6 +152,10 @@ void VMState::safepointTick(size_t stopDepth) {
         instructionsLeft -= budgetGranted;
     }
     budget = budgetGranted = instructionsLeft && instructionsLeft < kTimeSlice ? instructionsLeft : kTimeSlice;
+    // Natives allocate without collecting: a loop that only calls them
+    // (strings.Repeat, strconv.Itoa) meets no allocating instruction, so its
+    // garbage is collected here, once a slice.
+    if (heap.shouldCollect()) collectNow();
     if (!sleepers.empty()) wakeSleepers(false);
     if (stopDepth == 0 && !runQueue.empty()) {
         ready(current);
