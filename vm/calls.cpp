@@ -22,6 +22,8 @@ void VMState::deepenFrames(const Function* callee, Slot* base) {
 bool VMState::pushFrame(const Function* callee, Slot* base, const rt::Closure* closure, FrameKind kind) {
     if (__builtin_expect(base + callee->frameSize + kMaxRegisters > stackEnd || frames.size() >= depthMark, 0))
         deepenFrames(callee, base);
+    frames.setQuickDepth(depthMark);  // this goroutine's stack may not have seen the newest mark
+    frames.reserve(frames.size() + 1);
     enterFrame(callee, base, closure, kind);
     return true;
 }
@@ -34,7 +36,7 @@ void VMState::dropFrames(size_t keep) {
             current->arena->release({frames[i].arenaMark});
             break;
         }
-    frames.resize(keep);
+    frames.truncate(keep);
 }
 
 std::unique_ptr<rt::FrameArena> VMState::newArena() {
@@ -63,14 +65,14 @@ const Function* VMState::lookUpMethod(const rt::TypeDesc* dynamic, uint32_t name
 
 void VMState::callNative(const Function* callee, Slot* base, size_t stopDepth) {
     size_t depth = frames.size();
-    frames.push_back({callee, nullptr, base, nullptr, FrameKind::Native});
+    frames.push({callee, nullptr, base, nullptr, FrameKind::Native});
     nativeCallCount++;
     Slot results[16];
     try {
         if (callee->binding) callee->binding->call(*this, base, results);
         else callee->native(*this, base, results);
         std::memcpy(base, results, sizeof(Slot) * callee->resultSlots);
-        frames.pop_back();
+        frames.pop();
     } catch (const NativePanic& panic) {
         dropFrames(depth + 1);  // the native's frame stays for the trace
         raise(panic.value, stopDepth);

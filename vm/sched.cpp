@@ -69,7 +69,7 @@ void VMState::startGoroutine(rt::Closure* fn) {
     g->stackEnd = g->stack + kGoroutineStackSlots;
     const Function* callee = static_cast<const Function*>(fn->fn);
     std::memset(g->stack, 0, sizeof(Slot) * callee->frameSize);
-    g->frames.push_back({callee, callee->code.data(), g->stack, fn, FrameKind::Normal});
+    g->frames.push({callee, callee->code.data(), g->stack, fn, FrameKind::Root});
     callCount++;  // the goroutine's first call does not go through pushFrame
     if (callee->usesArena) {
         g->arena = newArena();

@@ -5,7 +5,10 @@
 // into the register stack, which never moves (it is reserved once), so
 // native code may hold a Slot* for the duration of a call. A frame's `pc` is
 // meaningful only when it is not the running frame: it is where the frame
-// continues when its callee returns.
+// continues when its callee returns. The first frame of every run of the
+// loop (execute's stopDepth) is a Root or NativeEntry frame, never a Normal
+// one, so returning from a Normal frame cannot end a run: RET's fast path
+// pops it without looking at the depth.
 //
 // Deferred calls and panics follow Go's runtime (panic.go): `defers` is a
 // stack of records tagged with the frame that deferred them. A panic runs
@@ -29,6 +32,7 @@
 #include "runtime/native.hpp"
 #include "vm/builtin_natives.hpp"
 #include "vm/chan.hpp"
+#include "vm/frame_stack.hpp"
 #include "vm/method_cache.hpp"
 #include "vm/program.hpp"
 #include "vm/stats.hpp"
@@ -37,22 +41,6 @@
 namespace govm::vm {
 
 using rt::Slot;
-
-enum class FrameKind : uint8_t {
-    Normal,
-    Native,       // a native function's argument window (scanned with paramKinds)
-    PanicDefer,   // a deferred call run by a panic: returning resumes the panic
-    NativeEntry,  // the first frame of a nested run started by NativeContext::invoke
-};
-
-struct Frame {
-    const Function* fn;
-    const Instruction* pc;
-    Slot* base;
-    const rt::Closure* closure;
-    FrameKind kind;
-    uint32_t arenaMark = 0;  // the arena region the frame opened (Function::usesArena)
-};
 
 struct DeferRecord {
     rt::Closure* fn;
@@ -102,7 +90,7 @@ struct Goroutine {
     uint64_t id = 0;
     GStatus status = GStatus::Runnable;
     std::string_view waitReason;       // Go's words: "chan send", "chan receive", "select", ...
-    std::vector<Frame> frames;
+    FrameStack frames;
     std::vector<DeferRecord> defers;
     std::vector<PanicRecord> panics;
     Slot* stack = nullptr;
@@ -137,7 +125,7 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     std::unordered_map<std::string_view, const rt::TypeDesc*> typesByName;  // NativeContext::typeOf
     Slot* stack = nullptr;
     Slot* stackEnd = nullptr;
-    std::vector<Frame> frames;
+    FrameStack frames;
     std::vector<DeferRecord> defers;
     std::vector<PanicRecord> panics;
     uint64_t budget = 1;                // ticks left in this time slice (vm/sched.cpp)
@@ -305,14 +293,14 @@ void decodeRuneStep(const uint8_t* data, int64_t len, int64_t index, Slot* to);
 inline void VMState::enterFrame(const Function* callee, Slot* base, const rt::Closure* closure, FrameKind kind) {
     for (Slot *slot = base + callee->paramSlots, *end = base + callee->frameSize; slot < end; slot += 2)
         __builtin_memset(slot, 0, 2 * sizeof(Slot));
-    frames.push_back({callee, callee->code.data(), base, closure, kind});
+    frames.pushReserved({callee, callee->code.data(), base, closure, kind});
     if (callee->usesArena) frames.back().arenaMark = arenaOpen();
     callCount++;
 }
 
 inline bool VMState::pushFrameQuickly(const Function* callee, Slot* base, const rt::Closure* closure) {
     if (__builtin_expect(callee->isNative() || base + callee->frameSize + kMaxRegisters > stackEnd ||
-                             frames.size() >= depthMark, 0))
+                             !frames.hasQuickRoom(), 0))
         return false;
     enterFrame(callee, base, closure, FrameKind::Normal);
     return true;

@@ -32,7 +32,7 @@ int64_t siteAt(const Function& fn, uint32_t savedPc) {
 }  // namespace
 
 void StatsRecorder::onAllocate(uint64_t payloadBytes, uint64_t) {
-    const std::vector<Frame>& frames = vm_.frames;
+    const FrameStack& frames = vm_.frames;
     const Function* native = nullptr;
     const Frame* frame = frames.empty() ? nullptr : &frames.back();
     if (frame && frame->kind == FrameKind::Native) {

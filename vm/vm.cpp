@@ -85,7 +85,7 @@ void VMState::collectNow() { heap.collect(*this); }
 
 // One goroutine's roots: its frames' registers (by each function's slot
 // kinds), closures, deferred calls and panic values.
-static void scanGoroutine(rt::Marker& marker, const rt::FrameArena* arena, const std::vector<Frame>& frames,
+static void scanGoroutine(rt::Marker& marker, const rt::FrameArena* arena, const FrameStack& frames,
                           const std::vector<DeferRecord>& defers, const std::vector<PanicRecord>& panics) {
     for (const Frame& frame : frames) {
         const Function* fn = frame.fn;
@@ -194,7 +194,7 @@ static bool runToCompletion(VMState& vm, const Function* function, const Slot* a
     if (vm.failure.kind != FailureKind::None) return false;
     try {
         if (argSlots > 0) std::memcpy(vm.stack, args, sizeof(Slot) * size_t(argSlots));
-        vm.pushFrame(function, vm.stack, function->staticClosure, FrameKind::Normal);
+        vm.pushFrame(function, vm.stack, function->staticClosure, FrameKind::Root);
         vm.execute(0);
     } catch (const ExitRequest& request) {
         if (vm.failure.kind == FailureKind::None) {
