@@ -562,6 +562,12 @@ void FuncBuilder::finish() {
     fn.slotKinds.assign(size_t(frameSize), vm::SlotKind::Scalar);
     for (size_t i = 0; i < tags.size(); ++i) fn.slotKinds[i] = gcKind(tags[i]);
     for (size_t i = 0; i < fn.paramKinds.size() && i < size_t(frameSize); ++i) fn.slotKinds[i] = fn.paramKinds[i];
+    fn.zeroFrom = fn.zeroTo = fn.paramSlots;
+    for (int i = fn.paramSlots; i < frameSize; ++i) {
+        if (fn.slotKinds[size_t(i)] == vm::SlotKind::Scalar) continue;
+        if (fn.zeroTo == fn.paramSlots) fn.zeroFrom = uint16_t(i);
+        fn.zeroTo = uint16_t(i + 1);
+    }
     for (auto [at, field] : outFixups) {
         uint32_t insn = fn.code[size_t(at)];
         int shift = 8 + 8 * field;

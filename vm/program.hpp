@@ -61,6 +61,12 @@ struct Function {
     uint16_t paramSlots = 0;
     uint16_t resultSlots = 0;
     uint16_t frameSize = 0;
+    // R[zeroFrom:zeroTo] holds every register past the parameters that the
+    // GC reads (slotKinds); a call zeroes it. The other registers are
+    // written before they are read: the code generator zeroes variables
+    // itself (ZERO), since a loop reuses their registers.
+    uint16_t zeroFrom = 0;
+    uint16_t zeroTo = 0;
     std::vector<SlotKind> paramKinds;    // kinds of R[0:paramSlots] (natives have no frame map)
     // CLOSURE: the creating function's registers whose words the closure
     // captures, in capture order (a value's slots, a cell's address, or the

@@ -285,13 +285,13 @@ double goMaxFloat(double a, double b);
 int stringCompare(const Slot* a, const Slot* b);
 bool ifaceEqual(const Slot* a, const Slot* b, const rt::TypeDesc** uncomparable);
 void decodeRuneStep(const uint8_t* data, int64_t len, int64_t index, Slot* to);
-// The registers past the parameters start zeroed, since the GC reads the
-// frame's pointer slots. They are cleared two at a time, one 16-byte store
-// each, which may clear one slot past the frame: every push checked that
-// kMaxRegisters slots of stack lie beyond it. (A frame has a few slots, so
-// this beats both a memset call and GCC's vectorized loop.)
+// The registers the GC reads start zeroed (Function::zeroFrom). They are
+// cleared two at a time, one 16-byte store each, which may clear one slot
+// past the frame: every push checked that kMaxRegisters slots of stack lie
+// beyond it. (A frame has a few slots, so this beats both a memset call and
+// GCC's vectorized loop.)
 inline void VMState::enterFrame(const Function* callee, Slot* base, const rt::Closure* closure, FrameKind kind) {
-    for (Slot *slot = base + callee->paramSlots, *end = base + callee->frameSize; slot < end; slot += 2)
+    for (Slot *slot = base + callee->zeroFrom, *end = base + callee->zeroTo; slot < end; slot += 2)
         __builtin_memset(slot, 0, 2 * sizeof(Slot));
     frames.pushReserved({callee, callee->code.data(), base, closure, kind});
     if (callee->usesArena) frames.back().arenaMark = arenaOpen();
