@@ -369,9 +369,7 @@ void Escape::emitDecisions() {
             if (moved) message(l->pos, "moved to heap: " + l->name);
             continue;
         }
-        std::string text = l->kind == EscapeSiteKind::VariadicSlice ? "... argument"
-                           : l->kind == EscapeSiteKind::Append   ? "append"
-                                                                 : exprText(l->expr);
+        std::string text = siteText(l);
         EscapeSite site{l->expr, l->expr->pos, l->kind, heap, text, heap ? siteReason(l, mode) : ""};
         if (l->kind == EscapeSiteKind::IfaceBox) result.boxIndex[l->expr] = result.sites.size();
         else result.index[l->expr] = result.sites.size();

@@ -105,7 +105,7 @@ EFunc* Escape::staticCallee(const ast::Expr* callee, const ast::Expr**, bool*) {
 
 // The concrete type an interface variable always holds: it is assigned
 // once, from a conversion of a non-interface value (gc's devirtualization).
-Type* Escape::devirtualize(const ast::Expr* recv) {
+Type* Escape::devirtualize(const ast::Expr* recv) const {
     auto* id = ast::unparen(recv)->as<ast::Ident>();
     Var* v = id ? varOf(id) : nullptr;
     if (!v || addrTakenVars.count(v)) return nullptr;
@@ -304,8 +304,7 @@ void Escape::conversion(Hole k, const ast::CallExpr* c) {
     Type* ut = under(to);
     Type* uf = under(from);
     if (isInterfaceType(ut)) {
-        basePos = x->pos;
-        exprConv(k, x, to);
+        exprConv(k, x, to, c);
         return;
     }
     auto isStr = [](Type* t) {
@@ -359,7 +358,8 @@ void Escape::builtinCall(const std::vector<Hole>& ks, const ast::CallExpr* c, in
     }
     case BuiltinId::Panic:
         if (!c->args.empty()) {
-            forceBasePos = true;  // gc converts panic's argument at the call
+            basePos = irgenPos(c->args[0], c->pos);  // transformPanic converts after the argument
+            forceBasePos = true;
             exprConv(note(heapHole(), c, "call parameter"), c->args[0], program.universe.emptyInterface);
             forceBasePos = false;
         }

@@ -61,6 +61,7 @@ struct Edge {
 
 struct Location {
     const ast::Expr* expr = nullptr;  // allocation site, or null
+    const ast::Expr* shown = nullptr; // what -m prints for the site when not expr
     types::Var* var = nullptr;        // declared variable, or null
     EFunc* fn = nullptr;
     std::vector<Edge> in;
@@ -238,7 +239,9 @@ public:
 
     // escape_expr.cpp
     void expr(Hole k, const ast::Expr* e);
-    void exprConv(Hole k, const ast::Expr* e, types::Type* target);
+    // e converted to `target`; `explicitConv` is the conversion T(e) when
+    // the program writes it (its box is printed as the conversion).
+    void exprConv(Hole k, const ast::Expr* e, types::Type* target, const ast::CallExpr* explicitConv = nullptr);
     void setBasePos(const ast::Expr* e);
     bool isBareName(const ast::Expr* e) const;
     void discard(const ast::Expr* e);
@@ -259,7 +262,7 @@ public:
     Hole tagHole(const std::vector<Hole>& ks, EFunc* fn, types::Func* native, size_t param);
     void argument(Hole k, const ast::Expr* arg, types::Type* paramType, const ast::CallExpr* c);
     void closureCaptures();
-    types::Type* devirtualize(const ast::Expr* recv);
+    types::Type* devirtualize(const ast::Expr* recv) const;
 
     // escape_solve.cpp
     Location* newLoc(const ast::Expr* e, types::Var* v, bool transient);
@@ -283,7 +286,19 @@ public:
     bool enclosesFunc(const EFunc* outer, const EFunc* inner) const;
 
     // escape_report.cpp
-    std::string exprText(const ast::Expr* e) const;
+    // gc's IR rendering of e in a context of precedence `prec` (ir/fmt.go).
+    std::string exprText(const ast::Expr* e, int prec = 0) const;
+    std::string exprBody(const ast::Expr* e) const;
+    std::string callText(const ast::CallExpr* c) const;
+    int exprPrec(const ast::Expr* e) const;
+    const types::Func* concreteMethod(const ast::SelectorExpr* sel, std::string& recvText) const;
+    bool isStringConcat(const ast::Expr* e) const;
+    std::string siteText(const Location* l) const;
+
+    // escape_pos.cpp
+    Pos irgenPos(const ast::Expr* e, Pos before) const;
+    Pos irgenPos(const ast::List<ast::Expr*>& list, Pos before) const;
+    bool isRegularCall(const ast::CallExpr* c) const;
     std::string locName(const Location* l) const;
     std::string posText(Pos p) const;
     std::string stmtText(const ast::Stmt* s) const;

@@ -214,8 +214,8 @@ void Escape::stmt(const ast::Stmt* s) {
         discard(send->channel);
         Type* ct = typeOf(send->channel);
         Type* elem = ct && under(ct)->kind == TypeKind::Chan ? static_cast<Chan*>(under(ct))->elem : nullptr;
-        basePos = s->pos;
-        setBasePos(send->value);
+        basePos = irgenPos(send->value, irgenPos(send->channel, s->pos));  // transformSend
+        forceBasePos = true;
         exprConv(note(heapHole(), s, "send", true), send->value, elem);
         break;
     }
@@ -334,11 +334,11 @@ void Escape::declStmt(const ast::DeclStmt* s) {
             else expr(holes[0], rhs);
             continue;
         }
+        // varDecl converts every value once all of them are built.
+        Pos converted = irgenPos(vs->values, vs->names[0]->pos);
         for (size_t i = 0; i < vs->values.size() && i < holes.size(); ++i) {
             Var* v = varOf(vs->names[i]);
-            auto tv = info.types.find(vs->values[i]);
-            bool constant = tv != info.types.end() && tv->second.mode == Mode::Constant;
-            basePos = constant ? vs->names[i]->pos : ast::unparen(vs->values[i])->pos;
+            basePos = converted;
             forceBasePos = true;
             exprConv(note(holes[i], s, "assign", true), vs->values[i], v ? v->type : nullptr);
         }
@@ -389,7 +389,8 @@ Hole Escape::addrHole(const ast::Expr* dst, const ast::Stmt*) {
         discard(ix->operand);
         if (u && u->kind == TypeKind::Map && !ix->indices.empty()) {
             Pos saved = basePos;
-            setBasePos(ix->indices[0]);
+            basePos = irgenPos(dst, basePos);  // transformIndex converts the key
+            forceBasePos = true;
             exprConv(note(heapHole(), dst, "key of map put"), ix->indices[0], static_cast<Map*>(u)->key);
             basePos = saved;
         } else {
@@ -501,15 +502,15 @@ void Escape::assignStmt(const ast::AssignStmt* s) {
         holes.push_back(addrHole(l, s));
     }
     if (s->lhs.size() == s->rhs.size()) {
+        // irgen builds the right side, then the left, then converts.
+        Pos converted = irgenPos(s->lhs, irgenPos(s->rhs, s->pos));
         for (size_t i = 0; i < s->rhs.size(); ++i) {
             Hole h = holes[i];
             if (s->op == Tok::Assign && selfAssignment(s->lhs[i], s->rhs[i])) {
                 if (mLevel >= 1) message(s->pos, curFn->name + " ignoring self-assignment in " + stmtText(s));
                 h = blankHole();
             }
-            auto tv = info.types.find(s->rhs[i]);
-            bool constant = tv != info.types.end() && tv->second.mode == Mode::Constant;
-            basePos = constant ? s->pos : isBareName(s->rhs[i]) ? startPos(s->lhs[i]) : ast::unparen(s->rhs[i])->pos;
+            basePos = converted;
             forceBasePos = true;
             exprConv(note(h, s, s->lhs.size() > 1 ? "assign-pair" : "assign", true), s->rhs[i], typeOf(s->lhs[i]));
         }
