@@ -153,6 +153,7 @@ void Escape::collectFuncs() {
         declOrder.push_back(fn);
         if (d.func->body) collectFuncLits(fn, d.func->body);
     }
+    for (EFunc& fn : funcStore) numberTemps(&fn);
     // Free variables of each literal.
     for (EFunc& fn : funcStore) {
         if (!fn.lit) continue;
@@ -352,7 +353,12 @@ static std::string siteReason(const Location* l, EscapeMode mode) {
 
 void Escape::emitDecisions() {
     for (Location* l : allLocs) {
-        if (!l->expr && !l->var) continue;
+        if (!l->expr && !l->var) {
+            // The box of a temporary: reported, but no node of codegen's.
+            bool heap = l->escapes || mode == EscapeMode::Off;
+            if (!l->text.empty()) message(l->pos, l->text + (heap ? " escapes to heap" : " does not escape"));
+            continue;
+        }
         if (l->var && !l->expr && l->resultIndex == 0 && !l->isParam && !l->escapes && mode != EscapeMode::Off) {
             // A frame variable: recorded (not moved), no message.
             EscapeSite site{l->var, l->pos, EscapeSiteKind::Variable, false, l->name, ""};

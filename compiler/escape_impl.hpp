@@ -62,6 +62,7 @@ struct Edge {
 struct Location {
     const ast::Expr* expr = nullptr;  // allocation site, or null
     const ast::Expr* shown = nullptr; // what -m prints for the site when not expr
+    std::string text;                 // or this, for the box of a temporary (no expr)
     types::Var* var = nullptr;        // declared variable, or null
     EFunc* fn = nullptr;
     std::vector<Edge> in;
@@ -227,6 +228,9 @@ public:
     void assignStmt(const ast::AssignStmt* s);
     void declStmt(const ast::DeclStmt* s);
     void rangeStmt(const ast::RangeStmt* s);
+    template <typename List>
+    void spreadAssign(const std::vector<Hole>& holes, const List& lhs, const ast::CallExpr* c, int first, Pos pos,
+                      const ast::Stmt* s);
     void openLoop(const ast::Stmt* loop);
     void closeLoop();
     void decideIterationRelease();
@@ -262,6 +266,16 @@ public:
     Hole tagHole(const std::vector<Hole>& ks, EFunc* fn, types::Func* native, size_t param);
     void argument(Hole k, const ast::Expr* arg, types::Type* paramType, const ast::CallExpr* c);
     void closureCaptures();
+    std::vector<Location*> spreadTemps(const ast::CallExpr* inner, int first);
+    void convertTemp(Hole k, Location* temp, types::Type* from, types::Type* to, Pos pos);
+
+    // escape_temps.cpp: gc's .autotmp_N temporaries (first number of each
+    // rewrite: a call f(g()), `return g()`, `a, b = g()`; the callee of f()(x)).
+    std::unordered_map<const void*, int> autotmps;
+    std::unordered_map<const ast::CallExpr*, int> calleeTemps;
+    void numberTemps(EFunc* fn);
+    bool isAppend(const ast::CallExpr* c) const;
+    static std::string autotmpName(int n);
     types::Type* devirtualize(const ast::Expr* recv) const;
 
     // escape_solve.cpp

@@ -260,12 +260,23 @@ std::string Escape::callText(const ast::CallExpr* c) const {
         if (needsParens(t)) ts = "(" + ts + ")";
         return ts + "(" + (c->args.empty() ? "" : exprText(c->args[0])) + ")";
     }
-    std::string out = exprText(callee, kPrecPrimary) + "(";
+    // A callee (or receiver) that calls something was moved into a temporary.
+    auto temp = calleeTemps.find(c);
+    auto* sel = callee->as<ast::SelectorExpr>();
+    auto selIt = sel ? info.selections.find(sel) : info.selections.end();
+    bool method = selIt != info.selections.end() && selIt->second.kind == SelectionKind::MethodVal;
+    std::string out = temp == calleeTemps.end() ? exprText(callee, kPrecPrimary)
+                      : method                  ? autotmpName(temp->second) + "." + std::string(sel->selector->name)
+                                                : autotmpName(temp->second);
+    // f(g()) is printed as written: gc kept the call before its rewrite.
+    if (autotmps.count(c)) return out + "(" + exprText(c->args[0]) + ")";
+    out += "(";
     bool first = true;
     // A method call on a concrete type is printed as gc rewrites it: T.M(x, args).
-    if (auto* sel = callee->as<ast::SelectorExpr>()) {
+    if (sel) {
         std::string recvText;
         if (const Func* m = concreteMethod(sel, recvText)) {
+            if (temp != calleeTemps.end()) recvText = autotmpName(temp->second);
             Type* rt = m->signature()->recv->type;
             std::string rs = rt->kind == TypeKind::Pointer
                                  ? "(*" + typeText(static_cast<Pointer*>(rt)->elem, mainPkg) + ")"
@@ -328,6 +339,7 @@ const Func* Escape::concreteMethod(const ast::SelectorExpr* sel, std::string& re
 std::string Escape::siteText(const Location* l) const {
     if (l->kind == EscapeSiteKind::VariadicSlice) return "... argument";
     if (l->kind == EscapeSiteKind::Append) return "append";
+    if (!l->text.empty()) return l->text;
     return exprText(l->shown ? l->shown : l->expr);
 }
 

@@ -330,7 +330,9 @@ void Escape::declStmt(const ast::DeclStmt* s) {
         if (vs->values.empty()) continue;
         if (vs->values.size() == 1 && vs->names.size() > 1) {
             const ast::Expr* rhs = ast::unparen(vs->values[0]);
-            if (auto* c = rhs->as<ast::CallExpr>()) call(holes, c);
+            auto* c = rhs->as<ast::CallExpr>();
+            if (c && autotmps.count(vs)) spreadAssign(holes, vs->names, c, autotmps[vs], c->pos, s);
+            else if (c) call(holes, c);
             else expr(holes[0], rhs);
             continue;
         }
@@ -517,7 +519,8 @@ void Escape::assignStmt(const ast::AssignStmt* s) {
     } else if (s->rhs.size() == 1) {
         const ast::Expr* rhs = ast::unparen(s->rhs[0]);
         if (auto* c = rhs->as<ast::CallExpr>()) {
-            call(holes, c);
+            if (autotmps.count(s)) spreadAssign(holes, s->lhs, c, autotmps[s], irgenPos(s->lhs, c->pos), s);
+            else call(holes, c);
         } else {
             const char* why = rhs->as<ast::TypeAssertExpr>() ? "assign-pair-dot-type"
                               : rhs->as<ast::IndexExpr>()     ? "assign-pair-mapr"
@@ -533,6 +536,21 @@ void Escape::assignStmt(const ast::AssignStmt* s) {
         re.push_back(holes[i]);
     }
     reassignedHoles(re, s, define);
+}
+
+// a, b = g() where a result needs a conversion: gc assigns g()'s results
+// to temporaries, then converts those at `pos`.
+template <typename List>
+void Escape::spreadAssign(const std::vector<Hole>& holes, const List& lhs, const ast::CallExpr* c, int first, Pos pos,
+                          const ast::Stmt* s) {
+    std::vector<Location*> temps = spreadTemps(c, first);
+    auto* tuple = static_cast<Tuple*>(typeOf(c));
+    for (size_t i = 0; i < temps.size() && i < holes.size() && i < lhs.size(); ++i) {
+        const ast::Expr* dst = lhs[i];
+        auto* id = dst->as<ast::Ident>();
+        Var* v = id ? varOf(id) : nullptr;
+        convertTemp(note(holes[i], s, "assign-pair", true), temps[i], tuple->vars[i]->type, v ? v->type : typeOf(dst), pos);
+    }
 }
 
 void Escape::rangeStmt(const ast::RangeStmt* s) {
@@ -577,7 +595,18 @@ void Escape::returnStmt(const ast::ReturnStmt* s) {
     auto& results = curFn->resultLocs;
     if (s->results.empty()) return;
     if (s->results.size() == 1 && results.size() > 1) {
-        if (auto* c = ast::unparen(s->results[0])->as<ast::CallExpr>()) {
+        auto* c = ast::unparen(s->results[0])->as<ast::CallExpr>();
+        auto spread = autotmps.find(s);
+        if (c && spread != autotmps.end() && curFn->sig) {
+            // return t1, t2 after t1, t2 := g(), converted where g() left base.Pos.
+            std::vector<Location*> temps = spreadTemps(c, spread->second);
+            auto* tuple = static_cast<Tuple*>(typeOf(c));
+            for (size_t i = 0; i < temps.size() && i < results.size(); ++i)
+                convertTemp(note(holeOf(results[i]), s, "return", true), temps[i], tuple->vars[i]->type,
+                            curFn->sig->results->vars[i]->type, c->pos);
+            return;
+        }
+        if (c) {
             std::vector<Hole> ks;
             for (Location* r : results) ks.push_back(note(holeOf(r), s, "return", true));
             call(ks, c);
