@@ -153,6 +153,21 @@ void Escape::collectFuncs() {
         declOrder.push_back(fn);
         if (d.func->body) collectFuncLits(fn, d.func->body);
     }
+    // A function literal in a package variable's initializer is a function
+    // of its own (gc's glob..funcN), not a closure of init.
+    for (const Initializer& init : info.initOrder) {
+        if (init.lhs.empty() || init.lhs[0]->pkg != mainPkg) continue;
+        Visitor v;
+        v.intoLits = false;
+        v.onExpr = [&](const ast::Expr* e) {
+            if (auto* lit = e->as<ast::FuncLit>()) {
+                EFunc* fn = newFunc(nullptr, lit, nullptr);
+                declOrder.push_back(fn);
+                collectFuncLits(fn, lit->body);
+            }
+        };
+        v.expr(init.rhs);
+    }
     for (EFunc& fn : funcStore) numberTemps(&fn);
     // Free variables of each literal.
     for (EFunc& fn : funcStore) {
@@ -387,6 +402,7 @@ void Escape::emitDecisions() {
 EscapeResult Escape::run() {
     collectFuncs();
     for (const std::vector<EFunc*>& batch : sccs()) analyzeBatch(batch);
+    analyzeInitializers();  // calls only functions analysed above
     std::stable_sort(messages.begin(), messages.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [pos, text] : messages) result.lines.push_back(posText(pos) + ": " + text);

@@ -317,6 +317,7 @@ void Escape::funcLit(Hole k, const ast::FuncLit* lit) {
     if (it == funcs.end()) return;
     EFunc* fn = it->second;
     Hole b = spill(k, lit, EscapeSiteKind::Closure);
+    if (!fn->outer) return;  // a package-level literal: a function analysed on its own
     closures.push_back(ClosureHole{b, fn});
     for (Var* v : fn->captures) {
         Location* l = locOfVar(v);

@@ -210,6 +210,12 @@ public:
     EFunc* newFunc(const ast::FuncDecl* decl, const ast::FuncLit* lit, EFunc* outer);
     std::vector<std::vector<EFunc*>> sccs();
     void analyzeBatch(const std::vector<EFunc*>& fns);
+    // escape_init.cpp: the package's init function (gc's staticinit).
+    EFunc* initFunc = nullptr;
+    void analyzeInitializers();
+    void initializers();
+    void staticInit(const ast::Expr* rhs, types::Type* to, Pos declPos);
+    bool isStaticValue(const ast::Expr* e) const;
     void finishBatch();
     void tagFunc(EFunc* fn);
     void checkLibraryTags();

@@ -123,6 +123,7 @@ void Escape::walkFunc(EFunc* fn) {
     loopDepth = 1;
     openLoops.clear();
     if (fn->body) block(fn->body);
+    if (fn == initFunc) initializers();
 }
 
 void Escape::openLoop(const ast::Stmt* loop) { openLoops.push_back({loop, loopDepth, {}}); }
