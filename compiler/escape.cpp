@@ -153,6 +153,22 @@ void Escape::collectFuncs() {
         declOrder.push_back(fn);
         if (d.func->body) collectFuncLits(fn, d.func->body);
     }
+    // A function literal in a package variable's initializer is a function
+    // of its own (gc's glob..funcN), not a closure of init.
+    for (const Initializer& init : info.initOrder) {
+        if (init.lhs.empty() || init.lhs[0]->pkg != mainPkg) continue;
+        Visitor v;
+        v.intoLits = false;
+        v.onExpr = [&](const ast::Expr* e) {
+            if (auto* lit = e->as<ast::FuncLit>()) {
+                EFunc* fn = newFunc(nullptr, lit, nullptr);
+                declOrder.push_back(fn);
+                collectFuncLits(fn, lit->body);
+            }
+        };
+        v.expr(init.rhs);
+    }
+    for (EFunc& fn : funcStore) numberTemps(&fn);
     // Free variables of each literal.
     for (EFunc& fn : funcStore) {
         if (!fn.lit) continue;
@@ -352,7 +368,12 @@ static std::string siteReason(const Location* l, EscapeMode mode) {
 
 void Escape::emitDecisions() {
     for (Location* l : allLocs) {
-        if (!l->expr && !l->var) continue;
+        if (!l->expr && !l->var) {
+            // The box of a temporary: reported, but no node of codegen's.
+            bool heap = l->escapes || mode == EscapeMode::Off;
+            if (!l->text.empty()) message(l->pos, l->text + (heap ? " escapes to heap" : " does not escape"));
+            continue;
+        }
         if (l->var && !l->expr && l->resultIndex == 0 && !l->isParam && !l->escapes && mode != EscapeMode::Off) {
             // A frame variable: recorded (not moved), no message.
             EscapeSite site{l->var, l->pos, EscapeSiteKind::Variable, false, l->name, ""};
@@ -369,9 +390,7 @@ void Escape::emitDecisions() {
             if (moved) message(l->pos, "moved to heap: " + l->name);
             continue;
         }
-        std::string text = l->kind == EscapeSiteKind::VariadicSlice ? "... argument"
-                           : l->kind == EscapeSiteKind::Append   ? "append"
-                                                                 : exprText(l->expr);
+        std::string text = siteText(l);
         EscapeSite site{l->expr, l->expr->pos, l->kind, heap, text, heap ? siteReason(l, mode) : ""};
         if (l->kind == EscapeSiteKind::IfaceBox) result.boxIndex[l->expr] = result.sites.size();
         else result.index[l->expr] = result.sites.size();
@@ -383,6 +402,7 @@ void Escape::emitDecisions() {
 EscapeResult Escape::run() {
     collectFuncs();
     for (const std::vector<EFunc*>& batch : sccs()) analyzeBatch(batch);
+    analyzeInitializers();  // calls only functions analysed above
     std::stable_sort(messages.begin(), messages.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [pos, text] : messages) result.lines.push_back(posText(pos) + ": " + text);

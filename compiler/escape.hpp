@@ -26,7 +26,9 @@
 //     of a batch every parameter gets a *tag* (its leaks to the heap and to
 //     each result, with deref counts) that callers in later batches use.
 //     Body-less (native) functions use the stdlib summaries of go1.19, or
-//     are conservative (every pointer argument leaks).
+//     are conservative (every pointer argument leaks). The initializers of
+//     package variables that gc cannot lay out as static data are one more
+//     function, init, analysed last (escape_init.cpp).
 //
 // Modes: Go reproduces go1.19's decisions and placement (64 KiB / 10 MiB
 // limits, non-constant make -> heap). Govm (ESCAPE.md §4.2, Tier 1) keeps

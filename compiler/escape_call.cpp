@@ -105,7 +105,7 @@ EFunc* Escape::staticCallee(const ast::Expr* callee, const ast::Expr**, bool*) {
 
 // The concrete type an interface variable always holds: it is assigned
 // once, from a conversion of a non-interface value (gc's devirtualization).
-Type* Escape::devirtualize(const ast::Expr* recv) {
+Type* Escape::devirtualize(const ast::Expr* recv) const {
     auto* id = ast::unparen(recv)->as<ast::Ident>();
     Var* v = id ? varOf(id) : nullptr;
     if (!v || addrTakenVars.count(v)) return nullptr;
@@ -246,50 +246,83 @@ void Escape::call(const std::vector<Hole>& ks, const ast::CallExpr* c) {
         for (const ast::Expr* a : args)
             if (reachesMethods(typeOf(a))) fmtSummary = false;
     }
-    auto paramHole = [&](size_t i) {
-        if (unknown) return wrapHole(heapHole());
-        if (fmtSummary && sig && i + 1 == sig->params->size() && sig->variadic) return wrapHole(blankHole());
-        return wrapHole(tagHole(ks, fn, native, paramBase + i));
+    // A go/defer wrapper captures each argument, but the implicit slice of
+    // a variadic call is built inside it: only its elements are captured.
+    auto paramHole = [&](size_t i, bool wrapped = true) {
+        Hole h = unknown                                                              ? heapHole()
+                 : fmtSummary && sig && i + 1 == sig->params->size() && sig->variadic ? blankHole()
+                                                                                      : tagHole(ks, fn, native, paramBase + i);
+        return wrapped ? wrapHole(h) : h;
     };
     size_t nparams = sig ? sig->params->size() : args.size();
-    // f(g()) with a multi-value g: the results pass through temporaries.
-    if (args.size() == 1 && nparams > 1) {
-        Type* at = typeOf(args[0]);
-        if (at && at->kind == TypeKind::Tuple) {
-            auto* inner = ast::unparen(args[0])->as<ast::CallExpr>();
-            std::vector<Hole> temps;
-            std::vector<Location*> tl;
-            for (size_t i = 0; i < static_cast<Tuple*>(at)->size(); ++i) {
-                tl.push_back(tempLoc());
-                temps.push_back(holeOf(tl.back()));
-            }
-            if (inner) call(temps, inner);
-            for (size_t i = 0; i < tl.size() && i < nparams; ++i) flow(paramHole(i), tl[i]);
-            basePos = savedBase;
-            return;
+    Type* elem = nullptr;  // of the implicit slice
+    if (sig && sig->variadic && !c->hasEllipsis && nparams > 0) {
+        Type* st = under(sig->params->vars[nparams - 1]->type);
+        elem = st->kind == TypeKind::Slice ? static_cast<Slice*>(st)->elem : nullptr;
+    }
+    Hole vs;
+    auto variadicElement = [&](size_t i) {
+        // The implicit slice of f(a, b, c): one site, printed "... argument".
+        if (i + 1 == nparams) vs = spill(note(paramHole(i, false), c, "call parameter"), c, EscapeSiteKind::VariadicSlice);
+        return wrapHole(note(vs, c, "slice-literal-element"));
+    };
+    // f(g()) with a multi-value g: gc passes the results through temporaries.
+    auto spread = autotmps.find(c);
+    auto* inner = args.size() == 1 ? ast::unparen(args[0])->as<ast::CallExpr>() : nullptr;
+    if (spread != autotmps.end() && inner) {
+        std::vector<Location*> temps = spreadTemps(inner, spread->second);
+        auto* tuple = static_cast<Tuple*>(typeOf(inner));
+        for (size_t i = 0; i < temps.size(); ++i) {
+            Type* from = tuple->vars[i]->type;
+            if (elem && i + 1 >= nparams) convertTemp(variadicElement(i), temps[i], from, elem, c->pos);
+            else if (i < nparams) convertTemp(note(paramHole(i), c, "call parameter"), temps[i], from, sig->params->vars[i]->type, c->pos);
         }
+        basePos = savedBase;
+        return;
     }
     for (size_t i = 0; i < args.size(); ++i) {
-        bool variadicTail = sig && sig->variadic && !c->hasEllipsis && i + 1 >= nparams;
-        if (!variadicTail) {
-            Type* pt = sig && i < nparams ? sig->params->vars[i]->type : nullptr;
-            argument(paramHole(i), args[i], pt, c);
+        if (elem && i + 1 >= nparams) {
+            Hole h = variadicElement(i);
+            setBasePos(args[i]);
+            exprConv(h, args[i], elem);
             continue;
         }
-        // The implicit slice of f(a, b, c): one site, printed "... argument".
-        Hole vs = spill(note(paramHole(nparams - 1), c, "call parameter"), c, EscapeSiteKind::VariadicSlice);
-        Type* st = sig->params->vars[nparams - 1]->type;
-        Type* elem = under(st)->kind == TypeKind::Slice ? static_cast<Slice*>(under(st))->elem : nullptr;
-        for (size_t j = i; j < args.size(); ++j) {
-            setBasePos(args[j]);
-            exprConv(note(vs, c, "slice-literal-element"), args[j], elem);
-        }
-        break;
+        Type* pt = sig && i < nparams ? sig->params->vars[i]->type : nullptr;
+        argument(paramHole(i), args[i], pt, c);
     }
     if (sig && sig->variadic && !c->hasEllipsis && args.size() + 1 == nparams) {
         // f(a) with an empty variadic tail still builds a nil slice: no site.
     }
     basePos = savedBase;
+}
+
+std::vector<Location*> Escape::spreadTemps(const ast::CallExpr* inner, int first) {
+    Type* t = typeOf(inner);
+    size_t n = t && t->kind == TypeKind::Tuple ? static_cast<Tuple*>(t)->size() : 0;
+    std::vector<Location*> temps;
+    std::vector<Hole> holes;
+    for (size_t i = 0; i < n; ++i) {
+        temps.push_back(newLoc(nullptr, nullptr, false));
+        temps.back()->name = autotmpName(first + int(i));
+        holes.push_back(holeOf(temps.back()));
+    }
+    call(holes, inner);
+    return temps;
+}
+
+// A temporary assigned to a destination of type `to`: a conversion to an
+// interface boxes it at `pos`, and -m names the box after the temporary.
+void Escape::convertTemp(Hole k, Location* temp, Type* from, Type* to, Pos pos) {
+    if (!to || !from || !isInterfaceType(to) || isInterfaceType(from) || isPointerShaped(from)) {
+        flow(k, temp);
+        return;
+    }
+    Location* box = newLoc(nullptr, nullptr, true);
+    box->kind = EscapeSiteKind::IfaceBox;
+    box->pos = pos;
+    box->text = temp->name;
+    flow(addr(k, nullptr, "spill"), box);
+    flow(holeOf(box), temp);
 }
 
 void Escape::conversion(Hole k, const ast::CallExpr* c) {
@@ -304,8 +337,7 @@ void Escape::conversion(Hole k, const ast::CallExpr* c) {
     Type* ut = under(to);
     Type* uf = under(from);
     if (isInterfaceType(ut)) {
-        basePos = x->pos;
-        exprConv(k, x, to);
+        exprConv(k, x, to, c);
         return;
     }
     auto isStr = [](Type* t) {
@@ -359,7 +391,8 @@ void Escape::builtinCall(const std::vector<Hole>& ks, const ast::CallExpr* c, in
     }
     case BuiltinId::Panic:
         if (!c->args.empty()) {
-            forceBasePos = true;  // gc converts panic's argument at the call
+            basePos = irgenPos(c->args[0], c->pos);  // transformPanic converts after the argument
+            forceBasePos = true;
             exprConv(note(heapHole(), c, "call parameter"), c->args[0], program.universe.emptyInterface);
             forceBasePos = false;
         }

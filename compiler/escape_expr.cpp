@@ -87,7 +87,7 @@ void Escape::discards(const ast::List<ast::Expr*>& list) {
     for (const ast::Expr* e : list) discard(e);
 }
 
-void Escape::exprConv(Hole k, const ast::Expr* e, Type* target) {
+void Escape::exprConv(Hole k, const ast::Expr* e, Type* target, const ast::CallExpr* explicitConv) {
     Type* from = typeOf(e);
     auto tv = info.types.find(e);
     bool isNil = tv != info.types.end() && tv->second.isNil();
@@ -101,22 +101,17 @@ void Escape::exprConv(Hole k, const ast::Expr* e, Type* target) {
     }
     Location* box = newLoc(e, nullptr, true);
     box->kind = EscapeSiteKind::IfaceBox;
-    if (mode == EscapeMode::Go && (forceBasePos || isBareName(e))) box->pos = basePos;
+    if (explicitConv) {
+        box->pos = explicitConv->pos;
+        box->shown = explicitConv;
+    } else if (mode == EscapeMode::Go && (forceBasePos || isBareName(e))) {
+        box->pos = basePos;
+    }
     forceBasePos = false;
     flow(addr(k, e, "spill"), box);
     expr(note(holeOf(box), e, "interface-converted"), e);
 }
 
-namespace {
-
-bool isStringConcat(const Escape& esc, const ast::Expr* e) {
-    auto* b = e->as<ast::BinaryExpr>();
-    if (!b || b->op != Tok::Add) return false;
-    Type* t = esc.typeOf(e);
-    return t && under(t)->kind == TypeKind::Basic && (static_cast<Basic*>(under(t))->info & kIsString);
-}
-
-}  // namespace
 
 void Escape::expr(Hole k, const ast::Expr* e) {
     if (!e) return;
@@ -144,6 +139,15 @@ void Escape::expr(Hole k, const ast::Expr* e) {
         else if (u && (u->kind == TypeKind::Slice || u->kind == TypeKind::Pointer))
             expr(deref(k, e, "dot of pointer"), ix->operand);
         else discard(ix->operand);
+        if (u && u->kind == TypeKind::Map && ix->indices.size() == 1) {
+            Pos saved = basePos;
+            basePos = irgenPos(e, basePos);  // transformIndex converts the key
+            forceBasePos = true;
+            exprConv(blankHole(), ix->indices[0], static_cast<Map*>(u)->key);
+            forceBasePos = false;
+            basePos = saved;
+            break;
+        }
         discards(ix->indices);
         break;
     }
@@ -182,7 +186,7 @@ void Escape::expr(Hole k, const ast::Expr* e) {
     }
     case ast::ExprKind::Binary: {
         auto* b = static_cast<const ast::BinaryExpr*>(e);
-        if (isStringConcat(*this, e)) {
+        if (isStringConcat(e)) {
             spill(k, e, EscapeSiteKind::Concat);
             // gc flattens a + b + c into one node: one site for the chain.
             std::vector<const ast::Expr*> work{b->left, b->right};
@@ -191,7 +195,7 @@ void Escape::expr(Hole k, const ast::Expr* e) {
                 work.pop_back();
                 auto xt = info.types.find(x);
                 bool constant = xt != info.types.end() && xt->second.mode == Mode::Constant;
-                if (!constant && isStringConcat(*this, x)) {
+                if (!constant && isStringConcat(x)) {
                     auto* xb = static_cast<const ast::BinaryExpr*>(x);
                     work.push_back(xb->left);
                     work.push_back(xb->right);
@@ -235,7 +239,8 @@ void Escape::compositeLit(Hole k, const ast::CompositeLit* lit) {
             basePos = el->pos;
             forceBasePos = true;
         } else {
-            setBasePos(el);
+            basePos = ast::unparen(el)->pos;  // wrapname gives names a position too
+            forceBasePos = true;
         }
     };
     auto elemExpr = [&](Hole h, const ast::Expr* el, Type* elemType) {
@@ -312,6 +317,7 @@ void Escape::funcLit(Hole k, const ast::FuncLit* lit) {
     if (it == funcs.end()) return;
     EFunc* fn = it->second;
     Hole b = spill(k, lit, EscapeSiteKind::Closure);
+    if (!fn->outer) return;  // a package-level literal: a function analysed on its own
     closures.push_back(ClosureHole{b, fn});
     for (Var* v : fn->captures) {
         Location* l = locOfVar(v);

@@ -61,6 +61,8 @@ struct Edge {
 
 struct Location {
     const ast::Expr* expr = nullptr;  // allocation site, or null
+    const ast::Expr* shown = nullptr; // what -m prints for the site when not expr
+    std::string text;                 // or this, for the box of a temporary (no expr)
     types::Var* var = nullptr;        // declared variable, or null
     EFunc* fn = nullptr;
     std::vector<Edge> in;
@@ -208,6 +210,12 @@ public:
     EFunc* newFunc(const ast::FuncDecl* decl, const ast::FuncLit* lit, EFunc* outer);
     std::vector<std::vector<EFunc*>> sccs();
     void analyzeBatch(const std::vector<EFunc*>& fns);
+    // escape_init.cpp: the package's init function (gc's staticinit).
+    EFunc* initFunc = nullptr;
+    void analyzeInitializers();
+    void initializers();
+    void staticInit(const ast::Expr* rhs, types::Type* to, Pos declPos);
+    bool isStaticValue(const ast::Expr* e) const;
     void finishBatch();
     void tagFunc(EFunc* fn);
     void checkLibraryTags();
@@ -226,6 +234,9 @@ public:
     void assignStmt(const ast::AssignStmt* s);
     void declStmt(const ast::DeclStmt* s);
     void rangeStmt(const ast::RangeStmt* s);
+    template <typename List>
+    void spreadAssign(const std::vector<Hole>& holes, const List& lhs, const ast::CallExpr* c, int first, Pos pos,
+                      const ast::Stmt* s);
     void openLoop(const ast::Stmt* loop);
     void closeLoop();
     void decideIterationRelease();
@@ -238,7 +249,9 @@ public:
 
     // escape_expr.cpp
     void expr(Hole k, const ast::Expr* e);
-    void exprConv(Hole k, const ast::Expr* e, types::Type* target);
+    // e converted to `target`; `explicitConv` is the conversion T(e) when
+    // the program writes it (its box is printed as the conversion).
+    void exprConv(Hole k, const ast::Expr* e, types::Type* target, const ast::CallExpr* explicitConv = nullptr);
     void setBasePos(const ast::Expr* e);
     bool isBareName(const ast::Expr* e) const;
     void discard(const ast::Expr* e);
@@ -259,7 +272,17 @@ public:
     Hole tagHole(const std::vector<Hole>& ks, EFunc* fn, types::Func* native, size_t param);
     void argument(Hole k, const ast::Expr* arg, types::Type* paramType, const ast::CallExpr* c);
     void closureCaptures();
-    types::Type* devirtualize(const ast::Expr* recv);
+    std::vector<Location*> spreadTemps(const ast::CallExpr* inner, int first);
+    void convertTemp(Hole k, Location* temp, types::Type* from, types::Type* to, Pos pos);
+
+    // escape_temps.cpp: gc's .autotmp_N temporaries (first number of each
+    // rewrite: a call f(g()), `return g()`, `a, b = g()`; the callee of f()(x)).
+    std::unordered_map<const void*, int> autotmps;
+    std::unordered_map<const ast::CallExpr*, int> calleeTemps;
+    void numberTemps(EFunc* fn);
+    bool isAppend(const ast::CallExpr* c) const;
+    static std::string autotmpName(int n);
+    types::Type* devirtualize(const ast::Expr* recv) const;
 
     // escape_solve.cpp
     Location* newLoc(const ast::Expr* e, types::Var* v, bool transient);
@@ -283,7 +306,19 @@ public:
     bool enclosesFunc(const EFunc* outer, const EFunc* inner) const;
 
     // escape_report.cpp
-    std::string exprText(const ast::Expr* e) const;
+    // gc's IR rendering of e in a context of precedence `prec` (ir/fmt.go).
+    std::string exprText(const ast::Expr* e, int prec = 0) const;
+    std::string exprBody(const ast::Expr* e) const;
+    std::string callText(const ast::CallExpr* c) const;
+    int exprPrec(const ast::Expr* e) const;
+    const types::Func* concreteMethod(const ast::SelectorExpr* sel, std::string& recvText) const;
+    bool isStringConcat(const ast::Expr* e) const;
+    std::string siteText(const Location* l) const;
+
+    // escape_pos.cpp
+    Pos irgenPos(const ast::Expr* e, Pos before) const;
+    Pos irgenPos(const ast::List<ast::Expr*>& list, Pos before) const;
+    bool isRegularCall(const ast::CallExpr* c) const;
     std::string locName(const Location* l) const;
     std::string posText(Pos p) const;
     std::string stmtText(const ast::Stmt* s) const;

@@ -124,12 +124,66 @@ static std::string embeddedPath(const Selection& selection) {
     return out;
 }
 
-std::string Escape::exprText(const ast::Expr* e) const {
+namespace {
+
+// gc's OpPrec of a binary operator (ir/fmt.go).
+int binaryPrec(Tok op) {
+    switch (op) {
+    case Tok::Mul: case Tok::Quo: case Tok::Rem: case Tok::Shl: case Tok::Shr: case Tok::And: case Tok::AndNot:
+        return 6;
+    case Tok::Add: case Tok::Sub: case Tok::Or: case Tok::Xor: return 5;
+    case Tok::Eql: case Tok::Neq: case Tok::Lss: case Tok::Leq: case Tok::Gtr: case Tok::Geq: return 4;
+    case Tok::AndAnd: return 3;
+    case Tok::OrOr: return 2;
+    default: return 0;
+    }
+}
+
+constexpr int kPrecPrimary = 8;  // names, calls, selectors, literals
+constexpr int kPrecUnary = 7;
+
+}  // namespace
+
+bool Escape::isStringConcat(const ast::Expr* e) const {
+    auto* b = e->as<ast::BinaryExpr>();
+    if (!b || b->op != Tok::Add) return false;
+    Type* t = typeOf(e);
+    return t && under(t)->kind == TypeKind::Basic && (static_cast<Basic*>(under(t))->info & kIsString);
+}
+
+// The precedence gc's formatter gives the node `e` becomes: parentheses
+// are gone after parsing, so the printer adds them where precedence needs.
+int Escape::exprPrec(const ast::Expr* e) const {
+    switch (e->kind) {
+    case ast::ExprKind::Star: return kPrecUnary;
+    case ast::ExprKind::Unary: return kPrecUnary;
+    case ast::ExprKind::Binary: {
+        auto tv = info.types.find(e);
+        bool constant = tv != info.types.end() && tv->second.mode == Mode::Constant;
+        if (!constant && isStringConcat(e)) return 0;  // OADDSTR has no precedence
+        return binaryPrec(static_cast<const ast::BinaryExpr*>(e)->op);
+    }
+    case ast::ExprKind::FuncLit: return 0;
+    case ast::ExprKind::KeyValue: return 0;
+    case ast::ExprKind::CompositeLit: {
+        Type* t = typeOf(e);
+        return t && under(t)->kind == TypeKind::Pointer ? 0 : kPrecPrimary;  // OPTRLIT
+    }
+    default: return kPrecPrimary;
+    }
+}
+
+std::string Escape::exprText(const ast::Expr* e, int prec) const {
     if (!e) return "";
+    e = ast::unparen(e);
+    std::string text = exprBody(e);
+    return exprPrec(e) < prec ? "(" + text + ")" : text;
+}
+
+std::string Escape::exprBody(const ast::Expr* e) const {
     auto tv = info.types.find(e);
     if (tv != info.types.end() && tv->second.mode == Mode::Constant) return exprString(e);
     switch (e->kind) {
-    case ast::ExprKind::Paren: return exprText(static_cast<const ast::ParenExpr*>(e)->inner);
     case ast::ExprKind::Ident: return std::string(static_cast<const ast::Ident*>(e)->name);
     case ast::ExprKind::BasicLit: return std::string(static_cast<const ast::BasicLit*>(e)->text);
     case ast::ExprKind::FuncLit: return "func literal";
@@ -144,44 +198,52 @@ std::string Escape::exprText(const ast::Expr* e) const {
     }
     case ast::ExprKind::Selector: {
         auto* sel = static_cast<const ast::SelectorExpr*>(e);
-        std::string out = exprText(sel->operand);
         auto it = info.selections.find(sel);
-        if (it != info.selections.end()) out += embeddedPath(it->second);
-        return out + "." + std::string(sel->selector->name);
+        if (it == info.selections.end()) return exprString(e);  // a qualified identifier
+        return exprText(sel->operand, kPrecPrimary) + embeddedPath(it->second) + "." +
+               std::string(sel->selector->name);
     }
     case ast::ExprKind::Index: {
         auto* ix = static_cast<const ast::IndexExpr*>(e);
-        std::string out = exprText(ix->operand) + "[";
+        std::string out = exprText(ix->operand, kPrecPrimary) + "[";
         for (size_t i = 0; i < ix->indices.size(); ++i) out += (i ? ", " : "") + exprText(ix->indices[i]);
         return out + "]";
     }
     case ast::ExprKind::Slice: {
         auto* s = static_cast<const ast::SliceExpr*>(e);
-        std::string out = exprText(s->operand) + "[" + exprText(s->low) + ":" + exprText(s->high);
+        std::string out = exprText(s->operand, kPrecPrimary) + "[" + exprText(s->low) + ":" + exprText(s->high);
         if (s->threeIndex) out += ":" + exprText(s->max);
         return out + "]";
     }
     case ast::ExprKind::TypeAssert: {
         auto* ta = static_cast<const ast::TypeAssertExpr*>(e);
-        return exprText(ta->operand) + ".(" + typeText(typeOf(e), mainPkg) + ")";
+        return exprText(ta->operand, kPrecPrimary) + ".(" + typeText(typeOf(e), mainPkg) + ")";
     }
-    case ast::ExprKind::Star: return "*" + exprText(static_cast<const ast::StarExpr*>(e)->operand);
+    case ast::ExprKind::Star:
+        return "*" + exprText(static_cast<const ast::StarExpr*>(e)->operand, kPrecUnary + 1);
     case ast::ExprKind::Unary: {
         auto* u = static_cast<const ast::UnaryExpr*>(e);
-        return std::string(tokSpelling(u->op)) + exprText(u->operand);
+        const ast::Expr* x = ast::unparen(u->operand);
+        auto* inner = x->as<ast::UnaryExpr>();
+        std::string space = inner && inner->op == u->op ? " " : "";
+        return std::string(tokSpelling(u->op)) + space + exprText(x, kPrecUnary + 1);
     }
     case ast::ExprKind::Binary: {
         auto* b = static_cast<const ast::BinaryExpr*>(e);
-        return exprText(b->left) + " " + std::string(tokSpelling(b->op)) + " " + exprText(b->right);
+        if (isStringConcat(e)) return exprText(b->left, 0) + " + " + exprText(b->right, 0);
+        int p = binaryPrec(b->op);
+        return exprText(b->left, p) + " " + std::string(tokSpelling(b->op)) + " " + exprText(b->right, p + 1);
     }
     case ast::ExprKind::KeyValue: {
         auto* kv = static_cast<const ast::KeyValueExpr*>(e);
         return exprText(kv->key) + ":" + exprText(kv->value);
     }
-    case ast::ExprKind::Call: break;
+    case ast::ExprKind::Call: return callText(static_cast<const ast::CallExpr*>(e));
     default: return exprString(e);
     }
-    auto* c = static_cast<const ast::CallExpr*>(e);
+}
+
+std::string Escape::callText(const ast::CallExpr* c) const {
     const ast::Expr* callee = ast::unparen(c->callee);
     auto ctv = info.types.find(callee);
     if (ctv != info.types.end() && ctv->second.isType()) {
@@ -198,20 +260,27 @@ std::string Escape::exprText(const ast::Expr* e) const {
         if (needsParens(t)) ts = "(" + ts + ")";
         return ts + "(" + (c->args.empty() ? "" : exprText(c->args[0])) + ")";
     }
-    std::string out = exprText(callee) + "(";
+    // A callee (or receiver) that calls something was moved into a temporary.
+    auto temp = calleeTemps.find(c);
+    auto* sel = callee->as<ast::SelectorExpr>();
+    auto selIt = sel ? info.selections.find(sel) : info.selections.end();
+    bool method = selIt != info.selections.end() && selIt->second.kind == SelectionKind::MethodVal;
+    std::string out = temp == calleeTemps.end() ? exprText(callee, kPrecPrimary)
+                      : method                  ? autotmpName(temp->second) + "." + std::string(sel->selector->name)
+                                                : autotmpName(temp->second);
+    // f(g()) is printed as written: gc kept the call before its rewrite.
+    if (autotmps.count(c)) return out + "(" + exprText(c->args[0]) + ")";
+    out += "(";
     bool first = true;
     // A method call on a concrete type is printed as gc rewrites it: T.M(x, args).
-    if (auto* sel = callee->as<ast::SelectorExpr>()) {
-        auto it = info.selections.find(sel);
-        auto* m = it != info.selections.end() && it->second.kind == SelectionKind::MethodVal && it->second.obj
-                      ? it->second.obj->as<Func>()
-                      : nullptr;
-        if (m && m->signature()->recv && !isInterfaceType(it->second.recv)) {
+    if (sel) {
+        std::string recvText;
+        if (const Func* m = concreteMethod(sel, recvText)) {
+            if (temp != calleeTemps.end()) recvText = autotmpName(temp->second);
             Type* rt = m->signature()->recv->type;
             std::string rs = rt->kind == TypeKind::Pointer
                                  ? "(*" + typeText(static_cast<Pointer*>(rt)->elem, mainPkg) + ")"
                                  : typeText(rt, mainPkg);
-            std::string recvText = exprText(sel->operand) + embeddedPath(it->second);
             out = rs + "." + std::string(sel->selector->name) + "(" + recvText;
             first = false;
         }
@@ -241,12 +310,45 @@ std::string Escape::exprText(const ast::Expr* e) const {
     return out + ")";
 }
 
+// The concrete method a method call x.M(...) calls, and the receiver text
+// gc prints as its first argument: x with the embedded fields on the path,
+// or x.(T)... when gc devirtualizes an interface call. Null for an
+// interface call, also one promoted through an embedded interface.
+const Func* Escape::concreteMethod(const ast::SelectorExpr* sel, std::string& recvText) const {
+    auto it = info.selections.find(sel);
+    if (it == info.selections.end() || it->second.kind != SelectionKind::MethodVal || !it->second.obj) return nullptr;
+    auto* m = it->second.obj->as<Func>();
+    if (!m || !m->signature()->recv) return nullptr;
+    if (isInterfaceType(it->second.recv)) {
+        Type* devirt = devirtualize(sel->operand);
+        if (!devirt) return nullptr;
+        LookupResult lr = lookupFieldOrMethod(devirt, false, mainPkg, m->name);
+        auto* concrete = lr.obj ? lr.obj->as<Func>() : nullptr;
+        if (!concrete || !concrete->decl) return nullptr;
+        Selection path;
+        path.recv = devirt;
+        path.index = lr.index;
+        recvText = exprText(sel->operand, kPrecPrimary) + ".(" + typeText(devirt, mainPkg) + ")" + embeddedPath(path);
+        return concrete;
+    }
+    if (isInterfaceType(m->signature()->recv->type)) return nullptr;
+    recvText = exprText(sel->operand, kPrecPrimary) + embeddedPath(it->second);
+    return m;
+}
+
+std::string Escape::siteText(const Location* l) const {
+    if (l->kind == EscapeSiteKind::VariadicSlice) return "... argument";
+    if (l->kind == EscapeSiteKind::Append) return "append";
+    if (!l->text.empty()) return l->text;
+    return exprText(l->shown ? l->shown : l->expr);
+}
+
 std::string Escape::locName(const Location* l) const {
     if (l->isHeap) return "{heap}";
     if (l->isTemp) return "{temp}";
     if (l->expr) {
         if (l->kind == EscapeSiteKind::VariadicSlice) return "{storage for ... argument}";
-        return "{storage for " + exprText(l->expr) + "}";
+        return "{storage for " + exprText(l->shown ? l->shown : l->expr) + "}";
     }
     return l->name.empty() ? "{temp}" : l->name;
 }

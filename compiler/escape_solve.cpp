@@ -154,7 +154,7 @@ void Escape::flow(Hole k, Location* src) {
         if (!src->escapes) {
             if (mLevel >= 2 && (src->expr || src->var)) {
                 std::string where = posText(src->pos);
-                std::string what = src->var ? src->name : exprText(src->expr);
+                std::string what = src->var ? src->name : siteText(src);
                 messages.emplace_back(src->pos, what + " escapes to heap:");
                 messages.emplace_back(src->pos, "  flow: " + locName(dst) + " = &" + locName(src) + ":");
                 for (const Note* n = k.notes; n; n = n->next) {
@@ -290,7 +290,7 @@ void Escape::explainEscape(Location* l, Location* root, int derefs, bool isLeak)
         messages.emplace_back(pos, "parameter " + l->name + " leaks to " + locName(root) + " with derefs=" +
                                        std::to_string(derefs) + ":");
     } else {
-        std::string what = l->var ? l->name : exprText(l->expr);
+        std::string what = l->var ? l->name : siteText(l);
         messages.emplace_back(pos, what + " escapes to heap:");
     }
     int guard = 0;

@@ -123,6 +123,7 @@ void Escape::walkFunc(EFunc* fn) {
     loopDepth = 1;
     openLoops.clear();
     if (fn->body) block(fn->body);
+    if (fn == initFunc) initializers();
 }
 
 void Escape::openLoop(const ast::Stmt* loop) { openLoops.push_back({loop, loopDepth, {}}); }
@@ -214,8 +215,8 @@ void Escape::stmt(const ast::Stmt* s) {
         discard(send->channel);
         Type* ct = typeOf(send->channel);
         Type* elem = ct && under(ct)->kind == TypeKind::Chan ? static_cast<Chan*>(under(ct))->elem : nullptr;
-        basePos = s->pos;
-        setBasePos(send->value);
+        basePos = irgenPos(send->value, irgenPos(send->channel, s->pos));  // transformSend
+        forceBasePos = true;
         exprConv(note(heapHole(), s, "send", true), send->value, elem);
         break;
     }
@@ -330,15 +331,17 @@ void Escape::declStmt(const ast::DeclStmt* s) {
         if (vs->values.empty()) continue;
         if (vs->values.size() == 1 && vs->names.size() > 1) {
             const ast::Expr* rhs = ast::unparen(vs->values[0]);
-            if (auto* c = rhs->as<ast::CallExpr>()) call(holes, c);
+            auto* c = rhs->as<ast::CallExpr>();
+            if (c && autotmps.count(vs)) spreadAssign(holes, vs->names, c, autotmps[vs], c->pos, s);
+            else if (c) call(holes, c);
             else expr(holes[0], rhs);
             continue;
         }
+        // varDecl converts every value once all of them are built.
+        Pos converted = irgenPos(vs->values, vs->names[0]->pos);
         for (size_t i = 0; i < vs->values.size() && i < holes.size(); ++i) {
             Var* v = varOf(vs->names[i]);
-            auto tv = info.types.find(vs->values[i]);
-            bool constant = tv != info.types.end() && tv->second.mode == Mode::Constant;
-            basePos = constant ? vs->names[i]->pos : ast::unparen(vs->values[i])->pos;
+            basePos = converted;
             forceBasePos = true;
             exprConv(note(holes[i], s, "assign", true), vs->values[i], v ? v->type : nullptr);
         }
@@ -389,7 +392,8 @@ Hole Escape::addrHole(const ast::Expr* dst, const ast::Stmt*) {
         discard(ix->operand);
         if (u && u->kind == TypeKind::Map && !ix->indices.empty()) {
             Pos saved = basePos;
-            setBasePos(ix->indices[0]);
+            basePos = irgenPos(dst, basePos);  // transformIndex converts the key
+            forceBasePos = true;
             exprConv(note(heapHole(), dst, "key of map put"), ix->indices[0], static_cast<Map*>(u)->key);
             basePos = saved;
         } else {
@@ -501,22 +505,23 @@ void Escape::assignStmt(const ast::AssignStmt* s) {
         holes.push_back(addrHole(l, s));
     }
     if (s->lhs.size() == s->rhs.size()) {
+        // irgen builds the right side, then the left, then converts.
+        Pos converted = irgenPos(s->lhs, irgenPos(s->rhs, s->pos));
         for (size_t i = 0; i < s->rhs.size(); ++i) {
             Hole h = holes[i];
             if (s->op == Tok::Assign && selfAssignment(s->lhs[i], s->rhs[i])) {
                 if (mLevel >= 1) message(s->pos, curFn->name + " ignoring self-assignment in " + stmtText(s));
                 h = blankHole();
             }
-            auto tv = info.types.find(s->rhs[i]);
-            bool constant = tv != info.types.end() && tv->second.mode == Mode::Constant;
-            basePos = constant ? s->pos : isBareName(s->rhs[i]) ? startPos(s->lhs[i]) : ast::unparen(s->rhs[i])->pos;
+            basePos = converted;
             forceBasePos = true;
             exprConv(note(h, s, s->lhs.size() > 1 ? "assign-pair" : "assign", true), s->rhs[i], typeOf(s->lhs[i]));
         }
     } else if (s->rhs.size() == 1) {
         const ast::Expr* rhs = ast::unparen(s->rhs[0]);
         if (auto* c = rhs->as<ast::CallExpr>()) {
-            call(holes, c);
+            if (autotmps.count(s)) spreadAssign(holes, s->lhs, c, autotmps[s], irgenPos(s->lhs, c->pos), s);
+            else call(holes, c);
         } else {
             const char* why = rhs->as<ast::TypeAssertExpr>() ? "assign-pair-dot-type"
                               : rhs->as<ast::IndexExpr>()     ? "assign-pair-mapr"
@@ -532,6 +537,21 @@ void Escape::assignStmt(const ast::AssignStmt* s) {
         re.push_back(holes[i]);
     }
     reassignedHoles(re, s, define);
+}
+
+// a, b = g() where a result needs a conversion: gc assigns g()'s results
+// to temporaries, then converts those at `pos`.
+template <typename List>
+void Escape::spreadAssign(const std::vector<Hole>& holes, const List& lhs, const ast::CallExpr* c, int first, Pos pos,
+                          const ast::Stmt* s) {
+    std::vector<Location*> temps = spreadTemps(c, first);
+    auto* tuple = static_cast<Tuple*>(typeOf(c));
+    for (size_t i = 0; i < temps.size() && i < holes.size() && i < lhs.size(); ++i) {
+        const ast::Expr* dst = lhs[i];
+        auto* id = dst->as<ast::Ident>();
+        Var* v = id ? varOf(id) : nullptr;
+        convertTemp(note(holes[i], s, "assign-pair", true), temps[i], tuple->vars[i]->type, v ? v->type : typeOf(dst), pos);
+    }
 }
 
 void Escape::rangeStmt(const ast::RangeStmt* s) {
@@ -576,7 +596,18 @@ void Escape::returnStmt(const ast::ReturnStmt* s) {
     auto& results = curFn->resultLocs;
     if (s->results.empty()) return;
     if (s->results.size() == 1 && results.size() > 1) {
-        if (auto* c = ast::unparen(s->results[0])->as<ast::CallExpr>()) {
+        auto* c = ast::unparen(s->results[0])->as<ast::CallExpr>();
+        auto spread = autotmps.find(s);
+        if (c && spread != autotmps.end() && curFn->sig) {
+            // return t1, t2 after t1, t2 := g(), converted where g() left base.Pos.
+            std::vector<Location*> temps = spreadTemps(c, spread->second);
+            auto* tuple = static_cast<Tuple*>(typeOf(c));
+            for (size_t i = 0; i < temps.size() && i < results.size(); ++i)
+                convertTemp(note(holeOf(results[i]), s, "return", true), temps[i], tuple->vars[i]->type,
+                            curFn->sig->results->vars[i]->type, c->pos);
+            return;
+        }
+        if (c) {
             std::vector<Hole> ks;
             for (Location* r : results) ks.push_back(note(holeOf(r), s, "return", true));
             call(ks, c);
