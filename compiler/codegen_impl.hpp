@@ -216,6 +216,7 @@ public:
     void compileSwitch(ast::SwitchStmt* s, std::string_view label);
     void compileTypeSwitch(ast::TypeSwitchStmt* s, std::string_view label);
     void compileReturn(ast::ReturnStmt* s);
+    bool returnsInPlace(ast::ReturnStmt* s);
     bool returnsCallResults(ast::ReturnStmt* s);
     void compileBranchStmt(ast::BranchStmt* s);
     void compileDeferOrGo(ast::Expr* callExpr, Pos pos, Opcode op);  // op: DEFER or GO

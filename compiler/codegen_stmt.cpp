@@ -866,6 +866,18 @@ bool FuncBuilder::returnsCallResults(ast::ReturnStmt* s) {
     return true;
 }
 
+// `return x + y` of a one-slot result computes into R0, where the result
+// goes, as `v = x + y` computes into v's register: the last instruction
+// reads its operands before it writes. Nothing runs after it (no deferred
+// calls, no result variables), so the parameter R0 held is dead.
+bool FuncBuilder::returnsInPlace(ast::ReturnStmt* s) {
+    if (s->results.size() != 1 || sig->results->vars.size() != 1 || hasDefer || !resultVars.empty()) return false;
+    Type* result = sig->results->vars[0]->type;
+    Type* value = typeOf(s->results[0]);
+    return value && slotCount(result) == 1 && !isAggregate(result) && identical(defaultType(value), result) &&
+           !returnsCallResults(s);
+}
+
 void FuncBuilder::compileReturn(ast::ReturnStmt* s) {
     std::vector<Value> values;
     Tuple* results = sig->results;
@@ -873,6 +885,11 @@ void FuncBuilder::compileReturn(ast::ReturnStmt* s) {
     OrderedScope ordered = orderValues(s->results, results->vars.size(), resultType);
     if (returnsCallResults(s)) {
         emitReturnValues(compileCall(ast::unparen(s->results[0])->as<ast::CallExpr>(), kOutBase));
+        return;
+    }
+    if (returnsInPlace(s)) {
+        compileExprTo(s->results[0], {0, 1});
+        emit(Opcode::RET, 0, 1, 0);
         return;
     }
     if (!s->results.empty()) {
