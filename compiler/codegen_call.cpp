@@ -59,10 +59,9 @@ static Func* staticCallee(const Info& info, ast::Expr* callee) {
     return it != info.uses.end() && it->second ? it->second->as<Func>() : nullptr;
 }
 
-// Whether evaluating `e` is free of calls and allocations: no call would
-// overwrite the outgoing call area and no collection would miss what it
-// holds, so arguments can be computed straight into it.
-static bool isSimple(const Info& info, ast::Expr* e) {
+// No call would overwrite the outgoing call area and no collection would
+// miss what it holds, so arguments can be computed straight into it.
+bool isSimple(const Info& info, ast::Expr* e) {
     auto it = info.types.find(e);
     if (it != info.types.end() && it->second.mode == Mode::Constant) return !isString(it->second.type);
     switch (e->kind) {

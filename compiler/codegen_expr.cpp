@@ -437,7 +437,11 @@ Value FuncBuilder::compileBinary(ast::BinaryExpr* e) {
     }
     ArithOps ops;
     if (!arithOps(e->op, t, &ops)) unsupported(e->pos, "unsupported binary operator");
+    // A call on the left may leave its result in the call area too, when
+    // the right operand cannot disturb it.
+    if (ast::unparen(e->left)->as<ast::CallExpr>() && isSimple(gen.info, e->right)) hint = kOutBase;
     Value x = compileExpr(e->left);
+    hint = -1;
     int k = ops.hasK ? constOperand(e->right, t) : -1;
     int magic = -1;
     if (k >= 0 && (e->op == Tok::Quo || e->op == Tok::Rem) && !isFloatType(t)) {

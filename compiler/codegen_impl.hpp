@@ -459,6 +459,10 @@ int slotCount(Type* t);
 std::vector<SlotTag> shapeOf(Type* t);
 vm::SlotKind gcKind(SlotTag tag);
 
+// Whether evaluating `e` is free of calls and allocations, so that it leaves
+// the outgoing call area alone (codegen_call.cpp).
+bool isSimple(const Info& info, ast::Expr* e);
+
 // Thrown by FuncBuilder::unsupported; caught per function.
 struct CodegenError {
     Pos pos;
