@@ -16,7 +16,11 @@
 //   - the operand of an interface conversion that passes the value by
 //     address (dataWordFuncName's needsaddr), and a value sent on a channel,
 //     unless the operand can be passed by address as it is (isaddrokay: it
-//     is addressable and not a local variable).
+//     is addressable and not a local variable);
+//   - map keys, as mapKeyTemp copies them: by that same rule for maps
+//     without a fast path (float, interface, most struct keys), always for
+//     struct and array keys of the fast paths; and a map read whose key
+//     converts bytes to a string (the key shares the bytes) as a whole.
 // What is not hoisted stays in the statement and runs after every hoisted
 // node, in particular the loads from memory: package variables, variables
 // in cells (captured by reference or address-taken), fields through
@@ -100,9 +104,70 @@ enum class Hoist : uint8_t { None, Pure, Effect, Own };
 
 // Where gc copies an operand where it stands even if it is not hoisted:
 // Address, unless it can be passed by address (order.go addrTemp: a sent
-// value, an interface conversion by address); Cheap, unless it is a name
-// (cheapExpr: slice bounds).
-enum class Copy : uint8_t { No, Address, Cheap };
+// value, an interface conversion by address, a map key); Cheap, unless it
+// is a name (cheapExpr: slice bounds); Always (some map keys).
+enum class Copy : uint8_t { No, Address, Cheap, Always };
+
+// Whether a `t` is compared and hashed as plain memory (gc's AMEM algs):
+// no floats, strings or interfaces inside, no padding, no blank fields.
+bool plainMemory(Type* t) {
+    Type* u = under(t);
+    if (auto* b = u->as<Basic>()) return isInteger(b) || b->basicKind == BasicKind::Bool || b->basicKind == BasicKind::UnsafePointer;
+    if (u->as<Pointer>() || u->as<Chan>()) return true;
+    if (auto* a = u->as<types::Array>()) return plainMemory(a->elem);
+    if (auto* st = u->as<Struct>()) {
+        int64_t fields = 0;
+        for (Var* f : st->fields) {
+            if (f->name == "_" || !plainMemory(f->type)) return false;
+            fields += sizeOf(f->type);
+        }
+        return fields == sizeOf(t);
+    }
+    return false;
+}
+
+// gc's AlgType as walk.go mapfast asks it: a key of 4 or 8 bytes of plain
+// memory, a string, or anything else. A one-field struct or one-element
+// array hashes as its element.
+enum class KeyAlg : uint8_t { Mem, String, Other };
+
+KeyAlg keyAlg(Type* t) {
+    Type* u = under(t);
+    if (auto* st = u->as<Struct>(); st && st->fields.size() == 1 && st->fields[0]->name != "_")
+        return keyAlg(st->fields[0]->type);
+    if (auto* a = u->as<types::Array>(); a && a->length == 1) return keyAlg(a->elem);
+    if (isString(u)) return KeyAlg::String;
+    int64_t size = sizeOf(t);
+    return (size == 4 || size == 8) && plainMemory(t) ? KeyAlg::Mem : KeyAlg::Other;
+}
+
+// How the order pass copies a map operation's key (order.go mapKeyTemp).
+// A map without a fast path takes the key by address: copied unless it is
+// addressable as it is. The fast paths take it by value, as a uint32,
+// uint64, pointer or string: a key of another kind (a struct or array) is
+// copied into a temporary of that type.
+Copy keyCopy(types::Map* m) {
+    if (sizeOf(m->elem) > 128 || keyAlg(m->key) == KeyAlg::Other) return Copy::Address;
+    Type* u = under(m->key);
+    return (u->as<Struct>() || u->as<types::Array>()) && !pointerShaped(m->key) ? Copy::Always : Copy::No;
+}
+
+// order.go mapKeyReplaceStrConv: a key with a string(bytes) conversion.
+bool convertsBytes(FuncBuilder& b, ast::Expr* e) {
+    e = ast::unparen(e);
+    if (auto* c = e->as<ast::CallExpr>()) {
+        TypeAndValue callee = b.tv(c->callee);
+        Type* from = c->args.size() == 1 ? b.typeOf(c->args[0]) : nullptr;
+        return callee.mode == Mode::TypeExpr && isString(callee.type) && from && under(from)->as<types::Slice>();
+    }
+    if (auto* lit = e->as<ast::CompositeLit>()) {
+        for (ast::Expr* el : lit->elements) {
+            if (auto* kv = el->as<ast::KeyValueExpr>()) el = kv->value;
+            if (convertsBytes(b, el)) return true;
+        }
+    }
+    return false;
+}
 
 // One pass over a statement's operands in govm's evaluation order.
 class OrderScan {
@@ -153,6 +218,7 @@ private:
     void selector(ast::SelectorExpr* sel);
     void receiver(ast::SelectorExpr* sel, const Selection& s);
     void index(ast::IndexExpr* ix);
+    void mapKey(ast::Expr* key, types::Map* m);
     void binary(ast::BinaryExpr* e);
     void call(ast::CallExpr* c);
     void arguments(ast::CallExpr* c, Signature* sig);
@@ -244,6 +310,14 @@ Hoist OrderScan::hoistOf(ast::Expr* e) const {
             Tok op = static_cast<ast::BinaryExpr*>(e)->op;
             return op == Tok::AndAnd || op == Tok::OrOr ? Hoist::Own : Hoist::None;
         }
+        case ast::ExprKind::Index: {
+            // A map read whose key converts bytes to a string happens
+            // where it stands (the key shares the bytes: order.go OINDEXMAP).
+            auto* ix = static_cast<ast::IndexExpr*>(e);
+            Type* t = b_.typeOf(ix->operand);
+            bool map = t && under(t)->as<types::Map>() && ix->indices.size() == 1;
+            return map && convertsBytes(b_, ix->indices[0]) ? Hoist::Pure : Hoist::None;
+        }
         case ast::ExprKind::Slice: return Hoist::Pure;
         case ast::ExprKind::TypeAssert: {
             Type* t = b_.typeOf(e);
@@ -278,6 +352,7 @@ bool OrderScan::copiedHere(ast::Expr* e, Type* target, Copy copy) const {
     Type* t = b_.typeOf(e);
     if (!t || t->as<Tuple>()) return false;
     if (copy == Copy::Cheap) return !e->as<ast::Ident>();
+    if (copy == Copy::Always) return true;
     if (copy == Copy::No && target && isInterface(target) && !isInterface(t) && convertsByAddress(defaultType(t)))
         copy = Copy::Address;
     return copy == Copy::Address && !addressOkay(e);
@@ -364,7 +439,7 @@ void OrderScan::location(ast::Expr* e) {
         if (!t || ix->indices.size() != 1) return;
         if (auto* m = under(t)->as<types::Map>()) {
             value(ix->operand);
-            value(ix->indices[0], m->key);
+            mapKey(ix->indices[0], m);
             return;
         }
         if (under(t)->as<types::Array>()) location(ix->operand);
@@ -408,7 +483,7 @@ void OrderScan::index(ast::IndexExpr* ix) {
     Type* u = under(t);
     if (auto* m = u->as<types::Map>()) {
         value(ix->operand);
-        value(ix->indices[0], m->key);
+        mapKey(ix->indices[0], m);
         read();
         return;
     }
@@ -417,6 +492,15 @@ void OrderScan::index(ast::IndexExpr* ix) {
     // An array value's element is in memory when the array is; strings
     // never change.
     if (!u->as<types::Array>() && !isString(u)) read();
+}
+
+// A map operation's key, copied where it stands as keyCopy says; a
+// conversion to the interface key type is never addressable.
+void OrderScan::mapKey(ast::Expr* key, types::Map* m) {
+    Copy copy = keyCopy(m);
+    Type* t = b_.typeOf(key);
+    if (copy == Copy::Address && t && isInterface(m->key) && !isInterface(t)) copy = Copy::Always;
+    value(key, m->key, copy);
 }
 
 void OrderScan::binary(ast::BinaryExpr* e) {
@@ -490,7 +574,7 @@ void OrderScan::builtin(ast::CallExpr* c) {
         case BuiltinId::Panic: value(c->args[0], b_.gen.checked.universe.emptyInterface); return;
         case BuiltinId::Delete:
             value(c->args[0]);
-            value(c->args[1], under(b_.typeOf(c->args[0]))->as<types::Map>()->key);
+            mapKey(c->args[1], under(b_.typeOf(c->args[0]))->as<types::Map>());
             return;
         default:
             for (ast::Expr* a : c->args) value(a);
