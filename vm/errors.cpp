@@ -56,8 +56,17 @@ rt::Iface VMState::plainError(std::string_view message) {
     return stringError(*this, program.plainErrorType, message);
 }
 
+rt::Iface VMState::runtimeErrorValue(RuntimeErrorKind kind, std::string_view text) {
+    switch (kind) {
+        case RuntimeErrorKind::IndexOutOfRange:
+        case RuntimeErrorKind::SliceBounds: return stringError(*this, program.boundsErrorType, text);
+        case RuntimeErrorKind::NilMapAssignment: return plainError(text);
+        default: return runtimeError(text);
+    }
+}
+
 void VMState::raiseRuntimeError(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail, size_t stopDepth) {
-    raise(runtimeError(runtimeErrorText(kind, a, b, detail)), stopDepth);
+    raise(runtimeErrorValue(kind, runtimeErrorText(kind, a, b, detail)), stopDepth);
 }
 
 std::string VMState::runtimeErrorText(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail) {

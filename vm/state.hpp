@@ -238,8 +238,10 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     // Runtime errors (vm/errors.cpp).
     rt::Iface runtimeError(std::string_view message);
     rt::Iface plainError(std::string_view message);
+    // The panic value of a runtime error: its text in the type gc gives it.
+    rt::Iface runtimeErrorValue(RuntimeErrorKind kind, std::string_view text);
     std::string runtimeErrorText(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail);
-    // raise(runtimeError(runtimeErrorText(...))), out of line for the interpreter loop.
+    // raise(runtimeErrorValue(kind, runtimeErrorText(...))), out of line for the interpreter loop.
     [[gnu::noinline, gnu::cold]] void raiseRuntimeError(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail,
                                                         size_t stopDepth);
     std::string panicValueText(rt::Iface value);
