@@ -135,12 +135,42 @@ int floatCompare(double a, double b) {
     return threeWay(a, b);
 }
 
+// The size of gc's type descriptor of t on amd64: reflect's rtype, the
+// fields of its kind, then uncommonType and the arrays that follow.
+uint64_t gcDescriptorSize(const TypeDesc* t) {
+    constexpr uint64_t kRtype = 48, kUncommon = 16, kMethod = 16, kWord = 8;
+    uint64_t size = kRtype;
+    switch (t->kind) {
+        case Kind::Array: size += 3 * kWord; break;  // elem, slice, len
+        case Kind::Chan: size += 2 * kWord; break;   // elem, dir
+        case Kind::Func: size += kWord * (1 + t->paramCount + t->resultCount); break;  // counts, then the types
+        case Kind::Interface: size += 4 * kWord + 8 * t->ifaceMethodCount; break;   // pkgPath, methods
+        case Kind::Map: size += 5 * kWord; break;  // key, elem, bucket, hasher, sizes and flags
+        case Kind::Pointer:
+        case Kind::Slice: size += kWord; break;  // elem
+        case Kind::Struct: size += 4 * kWord + 3 * kWord * t->fieldCount; break;  // pkgPath, fields
+        default: break;
+    }
+    // Predeclared types are named in gc (they have an uncommonType) though not isNamed here.
+    bool predeclared = t->kind <= Kind::String || t->kind == Kind::UnsafePointer;
+    if (t->isNamed || predeclared || t->methodCount > 0) size += kUncommon + kMethod * t->methodCount;
+    return size;
+}
+
+// fmtsort orders dynamic types by their descriptors' addresses, and gc's
+// linker lays the descriptors out by size, then by symbol name ("type." and
+// the type's name): this order, not govm's addresses, is what Go prints.
+int compareTypes(const TypeDesc* a, const TypeDesc* b) {
+    if (int c = threeWay(gcDescriptorSize(a), gcDescriptorSize(b)); c != 0) return c;
+    return threeWay(a->name.compare(b->name), 0);
+}
+
 int compareInterfaces(const void* a, const void* b) {
     Iface x = load<Iface>(a);
     Iface y = load<Iface>(b);
     if (x.isNil() || y.isNil()) return x.isNil() ? (y.isNil() ? 0 : -1) : 1;
-    // Like fmtsort: first by the type descriptors' addresses, then by value.
-    if (x.type != y.type) return threeWay(reinterpret_cast<uintptr_t>(x.type), reinterpret_cast<uintptr_t>(y.type));
+    // Like fmtsort: first by type, then by value.
+    if (x.type != y.type) return compareTypes(x.type, y.type);
     return compareValues(x.type, x.payload(), y.payload());
 }
 
