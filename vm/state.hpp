@@ -61,7 +61,6 @@ struct DeferRecord {
 struct PanicRecord {
     rt::Iface value;
     bool recovered = false;
-    bool aborted = false;         // a newer panic started while its deferred calls ran
     uint32_t deferFrame = 0;      // frame index of the deferred call it is running
     uint32_t ownerFrame = 0;      // frame that deferred that call
     bool goexit = false;
