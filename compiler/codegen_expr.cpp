@@ -316,11 +316,7 @@ Value FuncBuilder::compileUnary(ast::UnaryExpr* e) {
         case Tok::And: {
             hint = -1;
             ast::Expr* x = ast::unparen(e->operand);
-            if (auto* lit = x->as<ast::CompositeLit>()) {  // &T{...}: the literal's object
-                Value v = compileCompositeLit(lit, typeOf(lit), pointeePlace(e), escapeSite(e));
-                v.fresh = false;
-                return v;
-            }
+            if (auto* lit = x->as<ast::CompositeLit>()) return compileLiteralAddress(lit, typeOf(lit), e);
             Value v = allocValue(t);
             int addr = addressOf(e->operand);
             move(v.reg, addr, 1);
@@ -904,11 +900,12 @@ int FuncBuilder::addressOf(ast::Expr* e) {
 
 // ---- composite literals and closures
 
-// The object of a struct or array literal. `site` is the escape pass's when
+// The object of a struct or array literal, or the cell &[]T{...} and
+// &map[K]V{...} store their value in. `site` is the escape pass's when
 // `&` makes the literal an allocation Go reports; a value literal is one Go
 // keeps on the stack (nothing in -m), described here for --stats.
 static Value newLiteralObject(FuncBuilder& b, ast::CompositeLit* e, Type* t, Place place, const EscapeSite* site) {
-    Value obj = b.allocValue(t);
+    Value obj = isAggregate(t) ? b.allocValue(t) : b.allocValue(b.gen.checked.universe.basic(BasicKind::UnsafePointer));
     int arenaSite = -1;
     Pos pos = site ? site->pos : e->pos;  // `&T{...}` is at its `&`
     if (place == Place::Arena) arenaSite = b.newArenaSite(pos, site);
@@ -933,6 +930,23 @@ Place FuncBuilder::pointeePlace(const void* node) const {
     return valuesInArena() && !gen.escapes->isHeap(node) ? Place::Arena : Place::Heap;
 }
 
+// &T{...}, also elided in a literal of pointers; `node` is the allocation
+// the escape pass knows. A struct or array literal is built in the object;
+// a slice or map literal is a value stored in a new cell, as gc's new(T)
+// and an assignment.
+Value FuncBuilder::compileLiteralAddress(ast::CompositeLit* e, Type* t, const void* node) {
+    Value obj;
+    if (isAggregate(t)) {
+        obj = compileCompositeLit(e, t, pointeePlace(node), escapeSite(node));
+    } else {
+        Value value = compileCompositeLit(e, t, tempPlace());
+        obj = newLiteralObject(*this, e, t, pointeePlace(node), escapeSite(node));
+        store(t, obj.reg, 0, value);
+    }
+    obj.fresh = false;
+    return obj;
+}
+
 // A struct or array value that becomes storage at `place` (a variable's, a
 // result's): a literal is built there directly.
 Value FuncBuilder::compileValueAt(ast::Expr* e, Type* target, Place place) {
@@ -944,11 +958,7 @@ Value FuncBuilder::compileValueAt(ast::Expr* e, Type* target, Place place) {
 
 Value FuncBuilder::compileCompositeLit(ast::CompositeLit* e, Type* t, Place place, const EscapeSite* site) {
     Type* u = under(t);
-    if (Pointer* p = u->as<Pointer>()) {  // &T{} elided in a literal of pointers
-        Value v = compileCompositeLit(e, p->elem, pointeePlace(e), escapeSite(e));
-        v.fresh = false;
-        return v;
-    }
+    if (Pointer* p = u->as<Pointer>()) return compileLiteralAddress(e, p->elem, e);  // &T{} elided
     if (Struct* s = u->as<Struct>()) {
         Value obj = newLiteralObject(*this, e, t, place, site);
         std::vector<int64_t> offsets = fieldOffsets(s);

@@ -255,6 +255,7 @@ public:
     void emitSliceSet(int s, int i, int v, Type* elem);
     Value compileSliceExpr(ast::SliceExpr* e);
     Value compileCompositeLit(ast::CompositeLit* e, Type* t, Place place, const EscapeSite* site = nullptr);
+    Value compileLiteralAddress(ast::CompositeLit* e, Type* t, const void* node);
     Place pointeePlace(const void* node) const;
     Value compileFuncLit(ast::FuncLit* e);
     Value compileTypeAssert(ast::TypeAssertExpr* e, bool commaOk);
