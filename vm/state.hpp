@@ -274,6 +274,8 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     rt::String newString(std::string_view bytes) override;
     void invoke(const rt::Closure* fn, const Slot* args, int argSlots, Slot* results, int resultSlots) override;
     bool callStringMethod(rt::Iface receiver, std::string_view name, std::string& out) override;
+    MethodCall callStringMethodRecover(rt::Iface receiver, std::string_view name, std::string& out,
+                                       rt::Iface& recovered) override;
     void write(int fd, std::string_view bytes) override;
     rt::Slice osArgs() override;
     const rt::TypeDesc* typeOf(std::string_view name) override;

@@ -157,6 +157,23 @@ bool VMState::callStringMethod(rt::Iface receiver, std::string_view name, std::s
     return true;
 }
 
+// fmt's catchPanic: a panic that leaves the method ends here. Only the
+// panics the call started are over; older ones stay (fmt may be printing
+// from a deferred call while its goroutine panics).
+rt::NativeContext::MethodCall VMState::callStringMethodRecover(rt::Iface receiver, std::string_view name,
+                                                               std::string& out, rt::Iface& recovered) {
+    size_t depth = frames.size();
+    size_t panicDepth = panics.size();
+    try {
+        return callStringMethod(receiver, name, out) ? MethodCall::Ok : MethodCall::NoMethod;
+    } catch (const NestedUnwind&) {
+        recovered = panics.back().value;
+        panics.resize(panicDepth);
+        dropFrames(depth);
+        return MethodCall::Panicked;
+    }
+}
+
 void VMState::write(int fd, std::string_view bytes) { config.output(fd, bytes); }
 
 rt::Slice VMState::osArgs() {
