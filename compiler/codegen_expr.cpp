@@ -21,6 +21,23 @@ bool isStringType(Type* t) { return isString(t); }
 
 }  // namespace
 
+// A float's conversion to an integer type as gc's amd64 code does it, which
+// shows when the value is out of range: to 8, 16 and 32 bits through int32
+// (CVTTSD2SL), to uint32 through int64, to 64 bits unsigned by its own sequence.
+static Opcode floatToIntOpcode(Type* to) {
+    switch (basicKindOf(to)) {
+        case BasicKind::Int8:
+        case BasicKind::Int16:
+        case BasicKind::Int32:
+        case BasicKind::Uint8:
+        case BasicKind::Uint16: return Opcode::F2I32;
+        case BasicKind::Uint:
+        case BasicKind::Uint64:
+        case BasicKind::Uintptr: return Opcode::F2U;
+        default: return Opcode::F2I;
+    }
+}
+
 Value FuncBuilder::normalizeInt(Value v, Type* t) {
     switch (basicKindOf(t)) {
         case BasicKind::Int8: emit(Opcode::SEXT8, v.reg, v.reg, 0); break;
@@ -1157,7 +1174,7 @@ Value FuncBuilder::convert(Value v, Type* from, Type* to) {
                 return normalizeInt(r, to);
             }
             if (isFloat(fb)) {
-                emit(isUnsigned(tb) ? Opcode::F2U : Opcode::F2I, r.reg, v.reg, 0);
+                emit(floatToIntOpcode(tb), r.reg, v.reg, 0);
                 return normalizeInt(r, to);
             }
             if (isFloat(tb)) {

@@ -291,6 +291,7 @@ enum class Conversion : uint8_t { BytesToString, StringToBytes, RunesToString, S
 // Pure helpers of the loop (vm/values.cpp).
 int64_t floatToInt(double f);
 uint64_t floatToUint(double f);
+int32_t floatToInt32(double f);
 double goMinFloat(double a, double b);
 double goMaxFloat(double a, double b);
 int stringCompare(const Slot* a, const Slot* b);
