@@ -1148,6 +1148,16 @@ Value FuncBuilder::toIface(Value v, Type* from, Type* ifaceType) {
     return r;
 }
 
+// The array of slice `s` as a *[n]T, or as the [n]T it holds (a value the
+// consumer copies, as an aggregate not fresh).
+Value FuncBuilder::sliceToArray(Value s, int64_t n, Type* to) {
+    Value length = allocValue(gen.checked.universe.basic(BasicKind::Int));
+    loadInt(length.reg, n);
+    Value r = allocValue(to);
+    emit(Opcode::SLICEARR, r.reg, s.reg, length.reg);
+    return r;
+}
+
 Value FuncBuilder::convert(Value v, Type* from, Type* to) {
     if (!from || !to || from == to) return v;
     if (isInterface(to)) return toIface(v, from, to);
@@ -1159,6 +1169,11 @@ Value FuncBuilder::convert(Value v, Type* from, Type* to) {
     Type* fu = under(defaultType(from));
     Type* tu = under(to);
     if (identical(fu, tu)) return v;
+    if (fu->as<types::Slice>()) {
+        // (*[N]T)(s) and Go 1.20's [N]T(s): the slice's array, if it is long enough.
+        Pointer* p = tu->as<Pointer>();
+        if (auto* a = (p ? under(p->elem) : tu)->as<types::Array>()) return sliceToArray(v, a->length, to);
+    }
     Basic* fb = fu->as<Basic>();
     Basic* tb = tu->as<Basic>();
     if (fb && tb) {

@@ -262,6 +262,7 @@ public:
     Value compileStar(ast::StarExpr* e);
     void compileCondJump(ast::Expr* cond, bool jumpIf, Label& target);
     Value convert(Value v, Type* from, Type* to);
+    Value sliceToArray(Value s, int64_t n, Type* to);
     Value toIface(Value v, Type* from, Type* ifaceType);
     Value normalizeInt(Value v, Type* t);  // re-extend narrow integers
     Value loadVar(const VarLoc& loc);

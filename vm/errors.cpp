@@ -59,7 +59,8 @@ rt::Iface VMState::plainError(std::string_view message) {
 rt::Iface VMState::runtimeErrorValue(RuntimeErrorKind kind, std::string_view text) {
     switch (kind) {
         case RuntimeErrorKind::IndexOutOfRange:
-        case RuntimeErrorKind::SliceBounds: return stringError(*this, program.boundsErrorType, text);
+        case RuntimeErrorKind::SliceBounds:
+        case RuntimeErrorKind::SliceToArray: return stringError(*this, program.boundsErrorType, text);
         case RuntimeErrorKind::NilMapAssignment: return plainError(text);
         default: return runtimeError(text);
     }
@@ -75,6 +76,9 @@ std::string VMState::runtimeErrorText(RuntimeErrorKind kind, int64_t a, int64_t 
             if (a < 0) return "index out of range [" + std::to_string(a) + "]";
             return "index out of range [" + std::to_string(a) + "] with length " + std::to_string(b);
         case RuntimeErrorKind::SliceBounds: return formatBoundsError(detail, a, b);
+        case RuntimeErrorKind::SliceToArray:  // go1.19's text; Go 1.20 says "to array or pointer to array"
+            return "cannot convert slice with length " + std::to_string(a) + " to pointer to array with length " +
+                   std::to_string(b);
         case RuntimeErrorKind::DivideByZero: return "integer divide by zero";
         case RuntimeErrorKind::NilDereference: return "invalid memory address or nil pointer dereference";
         case RuntimeErrorKind::NilMapAssignment: return "assignment to entry in nil map";

@@ -81,6 +81,7 @@ struct NestedUnwind : rt::Unwind {};
 enum class RuntimeErrorKind : uint16_t {
     IndexOutOfRange,       // operands: index, length
     SliceBounds,           // operands: bad value, bound; `detail` picks Go's wording (vm/errors.cpp)
+    SliceToArray,          // operands: slice length, array length
     DivideByZero,
     NilDereference,
     NilMapAssignment,
