@@ -277,6 +277,12 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     bool callStringMethod(rt::Iface receiver, std::string_view name, std::string& out) override;
     MethodCall callStringMethodRecover(rt::Iface receiver, std::string_view name, std::string& out,
                                        rt::Iface& recovered) override;
+    MethodCall callMethodRecover(rt::Iface receiver, std::string_view name, std::string_view signature,
+                                 const Slot* args, int argSlots, Slot* results, int resultSlots,
+                                 rt::Iface& recovered) override;
+    uint32_t pin(rt::Iface value) override;
+    void unpin(uint32_t handle) override;
+    uint32_t pinSlots(const rt::TypeDesc* type, const Slot* value);  // VM::pin
     void write(int fd, std::string_view bytes) override;
     rt::Slice osArgs() override;
     const rt::TypeDesc* typeOf(std::string_view name) override;
