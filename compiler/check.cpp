@@ -249,7 +249,7 @@ struct Loader {
 
     void reportImportError(Pos pos, std::string_view path, Package* from) {
         std::string msg;
-        if (path == "unsafe" || path == "C") {
+        if (path == "unsafe" || path == "C" || path == "reflect") {  // out of scope (DESIGN.md)
             msg = "package " + std::string(path) + " is not supported by govm";
         } else {
             size_t slash = path.find('/');

@@ -21,6 +21,23 @@ bool isStringType(Type* t) { return isString(t); }
 
 }  // namespace
 
+// A float's conversion to an integer type as gc's amd64 code does it, which
+// shows when the value is out of range: to 8, 16 and 32 bits through int32
+// (CVTTSD2SL), to uint32 through int64, to 64 bits unsigned by its own sequence.
+static Opcode floatToIntOpcode(Type* to) {
+    switch (basicKindOf(to)) {
+        case BasicKind::Int8:
+        case BasicKind::Int16:
+        case BasicKind::Int32:
+        case BasicKind::Uint8:
+        case BasicKind::Uint16: return Opcode::F2I32;
+        case BasicKind::Uint:
+        case BasicKind::Uint64:
+        case BasicKind::Uintptr: return Opcode::F2U;
+        default: return Opcode::F2I;
+    }
+}
+
 Value FuncBuilder::normalizeInt(Value v, Type* t) {
     switch (basicKindOf(t)) {
         case BasicKind::Int8: emit(Opcode::SEXT8, v.reg, v.reg, 0); break;
@@ -316,11 +333,7 @@ Value FuncBuilder::compileUnary(ast::UnaryExpr* e) {
         case Tok::And: {
             hint = -1;
             ast::Expr* x = ast::unparen(e->operand);
-            if (auto* lit = x->as<ast::CompositeLit>()) {  // &T{...}: the literal's object
-                Value v = compileCompositeLit(lit, typeOf(lit), pointeePlace(e), escapeSite(e));
-                v.fresh = false;
-                return v;
-            }
+            if (auto* lit = x->as<ast::CompositeLit>()) return compileLiteralAddress(lit, typeOf(lit), e);
             Value v = allocValue(t);
             int addr = addressOf(e->operand);
             move(v.reg, addr, 1);
@@ -908,11 +921,12 @@ int FuncBuilder::addressOf(ast::Expr* e) {
 
 // ---- composite literals and closures
 
-// The object of a struct or array literal. `site` is the escape pass's when
+// The object of a struct or array literal, or the cell &[]T{...} and
+// &map[K]V{...} store their value in. `site` is the escape pass's when
 // `&` makes the literal an allocation Go reports; a value literal is one Go
 // keeps on the stack (nothing in -m), described here for --stats.
 static Value newLiteralObject(FuncBuilder& b, ast::CompositeLit* e, Type* t, Place place, const EscapeSite* site) {
-    Value obj = b.allocValue(t);
+    Value obj = isAggregate(t) ? b.allocValue(t) : b.allocValue(b.gen.checked.universe.basic(BasicKind::UnsafePointer));
     int arenaSite = -1;
     Pos pos = site ? site->pos : e->pos;  // `&T{...}` is at its `&`
     if (place == Place::Arena) arenaSite = b.newArenaSite(pos, site);
@@ -937,6 +951,23 @@ Place FuncBuilder::pointeePlace(const void* node) const {
     return valuesInArena() && !gen.escapes->isHeap(node) ? Place::Arena : Place::Heap;
 }
 
+// &T{...}, also elided in a literal of pointers; `node` is the allocation
+// the escape pass knows. A struct or array literal is built in the object;
+// a slice or map literal is a value stored in a new cell, as gc's new(T)
+// and an assignment.
+Value FuncBuilder::compileLiteralAddress(ast::CompositeLit* e, Type* t, const void* node) {
+    Value obj;
+    if (isAggregate(t)) {
+        obj = compileCompositeLit(e, t, pointeePlace(node), escapeSite(node));
+    } else {
+        Value value = compileCompositeLit(e, t, tempPlace());
+        obj = newLiteralObject(*this, e, t, pointeePlace(node), escapeSite(node));
+        store(t, obj.reg, 0, value);
+    }
+    obj.fresh = false;
+    return obj;
+}
+
 // A struct or array value that becomes storage at `place` (a variable's, a
 // result's): a literal is built there directly.
 Value FuncBuilder::compileValueAt(ast::Expr* e, Type* target, Place place) {
@@ -948,11 +979,7 @@ Value FuncBuilder::compileValueAt(ast::Expr* e, Type* target, Place place) {
 
 Value FuncBuilder::compileCompositeLit(ast::CompositeLit* e, Type* t, Place place, const EscapeSite* site) {
     Type* u = under(t);
-    if (Pointer* p = u->as<Pointer>()) {  // &T{} elided in a literal of pointers
-        Value v = compileCompositeLit(e, p->elem, pointeePlace(e), escapeSite(e));
-        v.fresh = false;
-        return v;
-    }
+    if (Pointer* p = u->as<Pointer>()) return compileLiteralAddress(e, p->elem, e);  // &T{} elided
     if (Struct* s = u->as<Struct>()) {
         Value obj = newLiteralObject(*this, e, t, place, site);
         std::vector<int64_t> offsets = fieldOffsets(s);
@@ -1125,6 +1152,16 @@ Value FuncBuilder::toIface(Value v, Type* from, Type* ifaceType) {
     return r;
 }
 
+// The array of slice `s` as a *[n]T, or as the [n]T it holds (a value the
+// consumer copies, as an aggregate not fresh).
+Value FuncBuilder::sliceToArray(Value s, int64_t n, Type* to) {
+    Value length = allocValue(gen.checked.universe.basic(BasicKind::Int));
+    loadInt(length.reg, n);
+    Value r = allocValue(to);
+    emit(Opcode::SLICEARR, r.reg, s.reg, length.reg);
+    return r;
+}
+
 Value FuncBuilder::convert(Value v, Type* from, Type* to) {
     if (!from || !to || from == to) return v;
     if (isInterface(to)) return toIface(v, from, to);
@@ -1136,6 +1173,11 @@ Value FuncBuilder::convert(Value v, Type* from, Type* to) {
     Type* fu = under(defaultType(from));
     Type* tu = under(to);
     if (identical(fu, tu)) return v;
+    if (fu->as<types::Slice>()) {
+        // (*[N]T)(s) and Go 1.20's [N]T(s): the slice's array, if it is long enough.
+        Pointer* p = tu->as<Pointer>();
+        if (auto* a = (p ? under(p->elem) : tu)->as<types::Array>()) return sliceToArray(v, a->length, to);
+    }
     Basic* fb = fu->as<Basic>();
     Basic* tb = tu->as<Basic>();
     if (fb && tb) {
@@ -1151,7 +1193,7 @@ Value FuncBuilder::convert(Value v, Type* from, Type* to) {
                 return normalizeInt(r, to);
             }
             if (isFloat(fb)) {
-                emit(isUnsigned(tb) ? Opcode::F2U : Opcode::F2I, r.reg, v.reg, 0);
+                emit(floatToIntOpcode(tb), r.reg, v.reg, 0);
                 return normalizeInt(r, to);
             }
             if (isFloat(tb)) {

@@ -256,12 +256,14 @@ public:
     void emitSliceSet(int s, int i, int v, Type* elem);
     Value compileSliceExpr(ast::SliceExpr* e);
     Value compileCompositeLit(ast::CompositeLit* e, Type* t, Place place, const EscapeSite* site = nullptr);
+    Value compileLiteralAddress(ast::CompositeLit* e, Type* t, const void* node);
     Place pointeePlace(const void* node) const;
     Value compileFuncLit(ast::FuncLit* e);
     Value compileTypeAssert(ast::TypeAssertExpr* e, bool commaOk);
     Value compileStar(ast::StarExpr* e);
     void compileCondJump(ast::Expr* cond, bool jumpIf, Label& target);
     Value convert(Value v, Type* from, Type* to);
+    Value sliceToArray(Value s, int64_t n, Type* to);
     Value toIface(Value v, Type* from, Type* ifaceType);
     Value normalizeInt(Value v, Type* t);  // re-extend narrow integers
     Value loadVar(const VarLoc& loc);

@@ -114,10 +114,20 @@ bool isByteSlice(const TypeDesc* t) {
     return t->kind == Kind::Slice && t->name == "[]uint8" && t->elem->kind == Kind::Uint8;
 }
 
-// Whether `t`'s method set has `name` with signature func() string.
-bool hasStringMethod(const TypeDesc* t, std::string_view name) {
+constexpr std::string_view kStringSignature = "func() string";
+constexpr std::string_view kFormatSignature = "func(fmt.State, int32)";
+
+// Whether `t`'s method set has `name` with `signature`.
+bool hasMethod(const TypeDesc* t, std::string_view name, std::string_view signature) {
     const MethodDesc* m = findMethod(t, name);
-    return m != nullptr && m->signature == "func() string";
+    return m != nullptr && m->signature == signature;
+}
+
+bool hasStringMethod(const TypeDesc* t, std::string_view name) { return hasMethod(t, name, kStringSignature); }
+
+// A nil pointer whose method has a value receiver: calling it would panic.
+bool nilValueReceiver(Iface recv, std::string_view method) {
+    return recv.type->kind == Kind::Pointer && recv.data == 0 && findMethod(recv.type->elem, method) != nullptr;
 }
 
 // ---- internal/fmtsort ----
@@ -135,12 +145,42 @@ int floatCompare(double a, double b) {
     return threeWay(a, b);
 }
 
+// The size of gc's type descriptor of t on amd64: reflect's rtype, the
+// fields of its kind, then uncommonType and the arrays that follow.
+uint64_t gcDescriptorSize(const TypeDesc* t) {
+    constexpr uint64_t kRtype = 48, kUncommon = 16, kMethod = 16, kWord = 8;
+    uint64_t size = kRtype;
+    switch (t->kind) {
+        case Kind::Array: size += 3 * kWord; break;  // elem, slice, len
+        case Kind::Chan: size += 2 * kWord; break;   // elem, dir
+        case Kind::Func: size += kWord * (1 + t->paramCount + t->resultCount); break;  // counts, then the types
+        case Kind::Interface: size += 4 * kWord + 8 * t->ifaceMethodCount; break;   // pkgPath, methods
+        case Kind::Map: size += 5 * kWord; break;  // key, elem, bucket, hasher, sizes and flags
+        case Kind::Pointer:
+        case Kind::Slice: size += kWord; break;  // elem
+        case Kind::Struct: size += 4 * kWord + 3 * kWord * t->fieldCount; break;  // pkgPath, fields
+        default: break;
+    }
+    // Predeclared types are named in gc (they have an uncommonType) though not isNamed here.
+    bool predeclared = t->kind <= Kind::String || t->kind == Kind::UnsafePointer;
+    if (t->isNamed || predeclared || t->methodCount > 0) size += kUncommon + kMethod * t->methodCount;
+    return size;
+}
+
+// fmtsort orders dynamic types by their descriptors' addresses, and gc's
+// linker lays the descriptors out by size, then by symbol name ("type." and
+// the type's name): this order, not govm's addresses, is what Go prints.
+int compareTypes(const TypeDesc* a, const TypeDesc* b) {
+    if (int c = threeWay(gcDescriptorSize(a), gcDescriptorSize(b)); c != 0) return c;
+    return threeWay(a->name.compare(b->name), 0);
+}
+
 int compareInterfaces(const void* a, const void* b) {
     Iface x = load<Iface>(a);
     Iface y = load<Iface>(b);
     if (x.isNil() || y.isNil()) return x.isNil() ? (y.isNil() ? 0 : -1) : 1;
-    // Like fmtsort: first by the type descriptors' addresses, then by value.
-    if (x.type != y.type) return threeWay(reinterpret_cast<uintptr_t>(x.type), reinterpret_cast<uintptr_t>(y.type));
+    // Like fmtsort: first by type, then by value.
+    if (x.type != y.type) return compareTypes(x.type, y.type);
     return compareValues(x.type, x.payload(), y.payload());
 }
 
@@ -198,9 +238,11 @@ std::vector<MapEntry> sortedEntries(const TypeDesc* mapType, Map* m) {
 
 // ---- the printer (fmt.pp) ----
 
-class Printer {
+class Printer final : public FormatState {
 public:
     Printer(NativeContext& ctx, std::string& buf) : ctx_(ctx), buf_(buf) {}
+    Printer(const Printer&) = delete;
+    Printer& operator=(const Printer&) = delete;
 
     void doPrint(const Iface* args, size_t count);
     void doPrintln(const Iface* args, size_t count);
@@ -221,11 +263,22 @@ private:
     FmtFlags numericFlags() const;
     void fmt0x64(uint64_t v, bool leading0x);
 
+    // fmt.clearflags: the width and precision stay, as a Format method's
+    // State.Width and Precision show (with ok false).
+    void clearFlags() { f_ = Flags{.wid = f_.wid, .prec = f_.prec}; }
+
     // print.go
     void printArg(Iface arg, int32_t verb);
     bool handleMethods(int32_t verb);
     bool callMethod(std::string_view method, int32_t verb, bool asString);
-    void catchPanic(Iface panicValue, int32_t verb, std::string_view method);
+    void callFormat(int32_t verb);
+    void catchPanic(Iface arg, Iface panicValue, int32_t verb, std::string_view method);
+
+    // FormatState: what the Format method's *fmt.pp reaches (fmt.pp's methods).
+    void write(std::string_view bytes) override { buf_ += bytes; }
+    bool width(int64_t& wid) const override { return wid = f_.wid, f_.widPresent; }
+    bool precision(int64_t& prec) const override { return prec = f_.prec, f_.precPresent; }
+    bool flag(int64_t c) const override;
     void printValue(Value v, int32_t verb, int depth);
     void printMap(Value v, int32_t verb, int depth);
     void printStruct(Value v, int32_t verb, int depth);
@@ -422,6 +475,10 @@ bool Printer::handleMethods(int32_t verb) {
         verb = 'v';
     }
     if (arg_.isNil()) return false;
+    if (hasMethod(arg_.type, "Format", kFormatSignature)) {
+        callFormat(verb);
+        return true;
+    }
     if (f_.sharpV) return hasStringMethod(arg_.type, "GoString") && callMethod("GoString", verb, false);
     switch (verb) {
         case 'v':
@@ -440,9 +497,7 @@ bool Printer::handleMethods(int32_t verb) {
 // fmtString, or unadorned for GoString. Always handles the operand.
 bool Printer::callMethod(std::string_view method, int32_t verb, bool asString) {
     Iface recv = arg_;
-    // A nil pointer with a value-receiver method: the call would dereference
-    // nil and catchPanic would print "<nil>".
-    if (recv.type->kind == Kind::Pointer && recv.data == 0 && findMethod(recv.type->elem, method) != nullptr) {
+    if (nilValueReceiver(recv, method)) {  // the call would panic: catchPanic's "<nil>"
         buf_ += kNilAngle;
         return true;
     }
@@ -455,22 +510,57 @@ bool Printer::callMethod(std::string_view method, int32_t verb, bool asString) {
             else
                 fmtS(result);
             return true;
-        case NativeContext::MethodCall::Panicked:
-            if (recv.type->kind == Kind::Pointer && recv.data == 0) {
-                buf_ += kNilAngle;
-                return true;
-            }
-            catchPanic(panicValue, verb, method);
-            return true;
+        case NativeContext::MethodCall::Panicked: catchPanic(recv, panicValue, verb, method); return true;
         case NativeContext::MethodCall::NoMethod: break;
     }
     return false;
 }
 
-void Printer::catchPanic(Iface panicValue, int32_t verb, std::string_view method) {
+// arg_.Format(state, verb), the State a *fmt.pp pointing to this printer
+// for the call only: one kept longer writes nothing. The pin keeps the pp
+// alive until it is cut off, whatever the method does with its argument.
+void Printer::callFormat(int32_t verb) {
+    Iface recv = arg_;
+    if (nilValueReceiver(recv, "Format")) {  // as in callMethod
+        buf_ += kNilAngle;
+        return;
+    }
+    const TypeDesc* stateType = ctx_.typeOf("*fmt.pp");
+    auto* state = static_cast<uintptr_t*>(ctx_.allocate(stateType->elem));
+    *state = reinterpret_cast<uintptr_t>(static_cast<FormatState*>(this));
+    Iface stateValue{stateType, reinterpret_cast<uint64_t>(state)};
+    uint32_t pin = ctx_.pin(stateValue);
+    Slot args[3];
+    args[0].p = const_cast<TypeDesc*>(stateType);
+    args[1].u = stateValue.data;
+    args[2].i = verb;
+    Iface panicValue{};
+    auto outcome = ctx_.callMethodRecover(recv, "Format", kFormatSignature, args, 3, nullptr, 0, panicValue);
+    *state = 0;
+    ctx_.unpin(pin);
+    if (outcome == NativeContext::MethodCall::Panicked) catchPanic(recv, panicValue, verb, "Format");
+}
+
+// pp.Flag.
+bool Printer::flag(int64_t c) const {
+    switch (c) {
+        case '-': return f_.minus;
+        case '+': return f_.plus || f_.plusV;
+        case '#': return f_.sharp || f_.sharpV;
+        case ' ': return f_.space;
+        case '0': return f_.zero;
+        default: return false;
+    }
+}
+
+void Printer::catchPanic(Iface arg, Iface panicValue, int32_t verb, std::string_view method) {
+    if (arg.type->kind == Kind::Pointer && arg.data == 0) {  // a nil receiver: just "<nil>", unpadded
+        buf_ += kNilAngle;
+        return;
+    }
     if (panicking_) ctx_.panicValue(panicValue);  // nested panics: printArg cannot succeed
     Flags old = f_;
-    f_ = Flags{};
+    clearFlags();
     buf_ += kPercentBang;
     writeRune(verb);
     buf_ += kPanic;
@@ -894,7 +984,7 @@ void Printer::doPrintf(std::string_view format, const Iface* args, size_t count)
         if (i > lasti) buf_.append(format.substr(lasti, i - lasti));
         if (i >= end) break;
         ++i;  // skip %
-        f_ = Flags{};
+        clearFlags();
         bool printedSimple = false;
         for (; i < end; ++i) {
             char c = format[i];
@@ -1008,7 +1098,7 @@ void Printer::doPrintf(std::string_view format, const Iface* args, size_t count)
     }
 
     if (!reordered_ && size_t(argNum) < count) {
-        f_ = Flags{};
+        clearFlags();
         buf_ += kExtra;
         for (size_t k = size_t(argNum); k < count; ++k) {
             if (k > size_t(argNum)) buf_ += ", ";

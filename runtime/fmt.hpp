@@ -20,7 +20,10 @@
 //   recovered through NativeContext::callStringMethodRecover and printed as
 //   %!v(PANIC=String method: msg).
 //
-//   fmt.Formatter is not supported (govm's fmt declares no State type).
+//   A Formatter's Format method is called first, as in Go, with a *fmt.pp
+//   (compiler/stdlib/fmt.go) as its State: the pp's first word points to
+//   the printer's FormatState while the method runs, and the natives of
+//   *fmt.pp (runtime/lib/fmt.cpp) write and read flags through it.
 //
 // Invariants
 //   - Output is appended to a std::string; nothing here writes to a file.
@@ -37,6 +40,18 @@
 #include "runtime/native.hpp"
 
 namespace govm::rt {
+
+// What a Format method reaches through its fmt.State.
+class FormatState {
+public:
+    virtual void write(std::string_view bytes) = 0;
+    virtual bool width(int64_t& wid) const = 0;
+    virtual bool precision(int64_t& prec) const = 0;
+    virtual bool flag(int64_t c) const = 0;
+
+protected:
+    ~FormatState() = default;
+};
 
 // fmt.Sprint: spaces between operands when neither side is a string.
 void fmtSprint(NativeContext& ctx, std::string& out, const Iface* args, size_t count);

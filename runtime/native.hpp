@@ -65,6 +65,27 @@ public:
         return callStringMethod(receiver, name, out) ? MethodCall::Ok : MethodCall::NoMethod;
     }
 
+    // Calls method `name` of type `signature` (e.g. "func(fmt.State, int32)")
+    // of the dynamic value `receiver` with the register-form `args` that
+    // follow the receiver, and writes its results; a panic is recovered as
+    // by callStringMethodRecover. The default finds no method.
+    virtual MethodCall callMethodRecover(Iface receiver, std::string_view name, std::string_view signature,
+                                         const Slot* args, int argSlots, Slot* results, int resultSlots,
+                                         Iface& recovered) {
+        (void)receiver, (void)name, (void)signature, (void)args, (void)argSlots, (void)results, (void)resultSlots,
+            (void)recovered;
+        return MethodCall::NoMethod;
+    }
+
+    // Keeps `value` reachable while a native calls back into Go with it and
+    // no register is sure to hold it; unpin(handle) lets it go. The default
+    // keeps nothing: it serves contexts whose heap never collects.
+    virtual uint32_t pin(Iface value) {
+        (void)value;
+        return 0;
+    }
+    virtual void unpin(uint32_t handle) { (void)handle; }
+
     // Writes to the program's standard output / error (fd 1 / 2).
     virtual void write(int fd, std::string_view bytes) = 0;
 

@@ -82,6 +82,9 @@ rt::TypeDesc* stringErrorType(Program& program, std::string_view name, rt::Nativ
 void installRuntimeErrorTypes(Program& program) {
     program.runtimeErrorType = stringErrorType(program, "runtime.errorString", errorStringError);
     program.plainErrorType = stringErrorType(program, "runtime.plainError", plainErrorError);
+    // gc's boundsError is a struct of the operands; only its type name and
+    // its Error text can be observed without reflection, so it holds the text.
+    program.boundsErrorType = stringErrorType(program, "runtime.boundsError", errorStringError);
     // *runtime.TypeAssertionError points to a struct whose first field is the message.
     rt::TypeDesc* body = newType(program);
     *body = *program.runtimeErrorType;

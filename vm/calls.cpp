@@ -84,9 +84,10 @@ void VMState::callNative(const Function* callee, Slot* base, size_t stopDepth) {
     }
 }
 
-// Starts panicking with `value`: Go's gopanic.
+// Starts panicking with `value`: Go's gopanic. An earlier panic whose
+// deferred call is running stays recoverable: only unwinding that call's
+// frame ends it (continuePanic), as gc aborts it only then.
 void VMState::raise(rt::Iface value, size_t stopDepth) {
-    if (!panics.empty()) panics.back().aborted = true;
     panics.push_back({value});
     continuePanic(stopDepth);
 }
@@ -147,7 +148,7 @@ void VMState::runDefer(uint32_t frameIndex, const Instruction* resumePc, size_t 
 rt::Iface VMState::recoverValue() {
     if (panics.empty()) return {};
     PanicRecord& p = panics.back();
-    if (p.recovered || p.aborted) return {};
+    if (p.recovered) return {};
     size_t caller = frames.size() - 1;
     bool direct = caller == p.deferFrame ||
                   (caller == p.deferFrame + 1 && frames[p.deferFrame].fn->isDeferThunk);

@@ -56,8 +56,18 @@ rt::Iface VMState::plainError(std::string_view message) {
     return stringError(*this, program.plainErrorType, message);
 }
 
+rt::Iface VMState::runtimeErrorValue(RuntimeErrorKind kind, std::string_view text) {
+    switch (kind) {
+        case RuntimeErrorKind::IndexOutOfRange:
+        case RuntimeErrorKind::SliceBounds:
+        case RuntimeErrorKind::SliceToArray: return stringError(*this, program.boundsErrorType, text);
+        case RuntimeErrorKind::NilMapAssignment: return plainError(text);
+        default: return runtimeError(text);
+    }
+}
+
 void VMState::raiseRuntimeError(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail, size_t stopDepth) {
-    raise(runtimeError(runtimeErrorText(kind, a, b, detail)), stopDepth);
+    raise(runtimeErrorValue(kind, runtimeErrorText(kind, a, b, detail)), stopDepth);
 }
 
 std::string VMState::runtimeErrorText(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail) {
@@ -66,6 +76,9 @@ std::string VMState::runtimeErrorText(RuntimeErrorKind kind, int64_t a, int64_t 
             if (a < 0) return "index out of range [" + std::to_string(a) + "]";
             return "index out of range [" + std::to_string(a) + "] with length " + std::to_string(b);
         case RuntimeErrorKind::SliceBounds: return formatBoundsError(detail, a, b);
+        case RuntimeErrorKind::SliceToArray:  // go1.19's text; Go 1.20 says "to array or pointer to array"
+            return "cannot convert slice with length " + std::to_string(a) + " to pointer to array with length " +
+                   std::to_string(b);
         case RuntimeErrorKind::DivideByZero: return "integer divide by zero";
         case RuntimeErrorKind::NilDereference: return "invalid memory address or nil pointer dereference";
         case RuntimeErrorKind::NilMapAssignment: return "assignment to entry in nil map";
@@ -116,11 +129,22 @@ rt::Iface VMState::typeAssertionError(const rt::TypeDesc* staticType, const rt::
     return {errorType, reinterpret_cast<uint64_t>(box)};
 }
 
-// printpanicval and printpanics' conversion of errors and Stringers.
+// printpanicval and preprintpanics' conversion of errors and Stringers. A
+// panic in that method is a fatal error, as preprintpanics makes it.
 std::string VMState::panicValueText(rt::Iface value) {
     if (value.type == nullptr) return "nil";
     std::string text;
-    if (callStringMethod(value, "Error", text) || callStringMethod(value, "String", text)) return text;
+    for (std::string_view method : {"Error", "String"}) {
+        rt::Iface recovered{};
+        MethodCall outcome = callStringMethodRecover(value, method, text, recovered);
+        if (outcome == MethodCall::Ok) return text;
+        if (outcome == MethodCall::Panicked && recovered.type == program.stringType)
+            fatal("panic while printing panic value: " +
+                  std::string(reinterpret_cast<const rt::String*>(recovered.payload())->view()));
+        if (outcome == MethodCall::Panicked && recovered.type)
+            fatal("panic while printing panic value: type " + std::string(recovered.type->name));
+        if (outcome == MethodCall::Panicked) break;  // panic(nil): Go prints the value as it is
+    }
     const rt::TypeDesc* t = value.type;
     const void* p = value.payload();
     auto custom = [&](const std::string& v) { return t->isNamed ? std::string(t->name) + "(" + v + ")" : v; };
@@ -200,11 +224,15 @@ void VMState::fail(FailureKind kind, std::string message, std::string text) {
 }
 
 void VMState::fatalPanic() {
+    // preprintpanics: every method runs before anything prints. The methods
+    // may panic and recover, growing `panics` for a while: index it.
+    std::vector<std::string> texts;
+    for (size_t i = 0; i < panics.size(); ++i) texts.push_back(panicValueText(panics[i].value));
     std::string out;
     for (size_t i = 0; i < panics.size(); ++i) {
         if (i > 0) out += "\t";
         out += "panic: ";
-        out += panicValueText(panics[i].value);
+        out += texts[i];
         if (panics[i].recovered) out += " [recovered]";
         out += "\n";
         if (i == 0 && panics[i].value.type == program.runtimeErrorType) {
@@ -213,7 +241,7 @@ void VMState::fatalPanic() {
                 out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
         }
     }
-    std::string message = panics.empty() ? "" : panicValueText(panics.back().value);
+    std::string message = texts.empty() ? "" : texts.back();
     fail(FailureKind::Panic, std::move(message), std::move(out));
 }
 

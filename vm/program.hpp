@@ -136,6 +136,7 @@ struct Program {
     const rt::TypeDesc* stringType = nullptr;
     const rt::TypeDesc* runtimeErrorType = nullptr;   // runtime.errorString (message without prefix)
     const rt::TypeDesc* plainErrorType = nullptr;     // runtime.plainError
+    const rt::TypeDesc* boundsErrorType = nullptr;    // runtime.boundsError (index and slice bounds)
     const rt::TypeDesc* typeAssertionErrorType = nullptr;  // *runtime.TypeAssertionError
 
     // A zeroed array of trivially destructible T (method tables, field

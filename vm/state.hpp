@@ -50,7 +50,6 @@ struct DeferRecord {
 struct PanicRecord {
     rt::Iface value;
     bool recovered = false;
-    bool aborted = false;         // a newer panic started while its deferred calls ran
     uint32_t deferFrame = 0;      // frame index of the deferred call it is running
     uint32_t ownerFrame = 0;      // frame that deferred that call
     bool goexit = false;
@@ -71,6 +70,7 @@ struct NestedUnwind : rt::Unwind {};
 enum class RuntimeErrorKind : uint16_t {
     IndexOutOfRange,       // operands: index, length
     SliceBounds,           // operands: bad value, bound; `detail` picks Go's wording (vm/errors.cpp)
+    SliceToArray,          // operands: slice length, array length
     DivideByZero,
     NilDereference,
     NilMapAssignment,
@@ -230,8 +230,10 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     // Runtime errors (vm/errors.cpp).
     rt::Iface runtimeError(std::string_view message);
     rt::Iface plainError(std::string_view message);
+    // The panic value of a runtime error: its text in the type gc gives it.
+    rt::Iface runtimeErrorValue(RuntimeErrorKind kind, std::string_view text);
     std::string runtimeErrorText(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail);
-    // raise(runtimeError(runtimeErrorText(...))), out of line for the interpreter loop.
+    // raise(runtimeErrorValue(kind, runtimeErrorText(...))), out of line for the interpreter loop.
     [[gnu::noinline, gnu::cold]] void raiseRuntimeError(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail,
                                                         size_t stopDepth);
     std::string panicValueText(rt::Iface value);
@@ -265,6 +267,14 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     rt::String newString(std::string_view bytes) override;
     void invoke(const rt::Closure* fn, const Slot* args, int argSlots, Slot* results, int resultSlots) override;
     bool callStringMethod(rt::Iface receiver, std::string_view name, std::string& out) override;
+    MethodCall callStringMethodRecover(rt::Iface receiver, std::string_view name, std::string& out,
+                                       rt::Iface& recovered) override;
+    MethodCall callMethodRecover(rt::Iface receiver, std::string_view name, std::string_view signature,
+                                 const Slot* args, int argSlots, Slot* results, int resultSlots,
+                                 rt::Iface& recovered) override;
+    uint32_t pin(rt::Iface value) override;
+    void unpin(uint32_t handle) override;
+    uint32_t pinSlots(const rt::TypeDesc* type, const Slot* value);  // VM::pin
     void write(int fd, std::string_view bytes) override;
     rt::Slice osArgs() override;
     const rt::TypeDesc* typeOf(std::string_view name) override;
@@ -280,6 +290,7 @@ enum class Conversion : uint8_t { BytesToString, StringToBytes, RunesToString, S
 // Pure helpers of the loop (vm/values.cpp).
 int64_t floatToInt(double f);
 uint64_t floatToUint(double f);
+int32_t floatToInt32(double f);
 double goMinFloat(double a, double b);
 double goMaxFloat(double a, double b);
 int stringCompare(const Slot* a, const Slot* b);

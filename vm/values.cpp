@@ -117,11 +117,18 @@ int64_t floatToInt(double f) {
 }
 
 uint64_t floatToUint(double f) {
-    // gc's amd64 sequence for float -> uint64.
+    // gc's amd64 sequence for float -> uint64 (ssagen's float64ToUint64): it
+    // ORs the top bit in, so values from 2^64 on give 2^63 as NaN does.
     if (std::isnan(f)) return uint64_t(INT64_MIN);
     if (f < 9223372036854775808.0) return uint64_t(floatToInt(f));
     double shifted = f - 9223372036854775808.0;
-    return uint64_t(floatToInt(shifted)) ^ (uint64_t(1) << 63);
+    return uint64_t(floatToInt(shifted)) | (uint64_t(1) << 63);
+}
+
+int32_t floatToInt32(double f) {
+    // amd64's CVTTSD2SL, gc's conversion to every integer type of 8 to 32 bits but uint32.
+    if (std::isnan(f) || f >= 2147483648.0 || f <= -2147483649.0) return INT32_MIN;
+    return int32_t(f);
 }
 
 double goMinFloat(double a, double b) {

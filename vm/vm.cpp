@@ -26,6 +26,17 @@ constexpr rt::TypeDesc kMapIterType = [] {
     return t;
 }();
 
+// What NativeContext::pin holds: any interface value.
+constexpr rt::TypeDesc kPinnedIfaceType = [] {
+    rt::TypeDesc t{};
+    t.kind = rt::Kind::Interface;
+    t.align = 8;
+    t.hasPointers = true;
+    t.size = 16;
+    t.name = "interface {}";
+    return t;
+}();
+
 constexpr size_t kZeroBlockWords = 8192;  // zero values up to 64 KiB share one block
 
 void defaultOutput(int fd, std::string_view bytes) {
@@ -157,6 +168,64 @@ bool VMState::callStringMethod(rt::Iface receiver, std::string_view name, std::s
     return true;
 }
 
+// fmt's catchPanic: a panic that leaves the method ends here. Only the
+// panics the call started are over; older ones stay (fmt may be printing
+// from a deferred call while its goroutine panics).
+rt::NativeContext::MethodCall VMState::callMethodRecover(rt::Iface receiver, std::string_view name,
+                                                         std::string_view signature, const Slot* args, int argSlots,
+                                                         Slot* results, int resultSlots, rt::Iface& recovered) {
+    const rt::MethodDesc* method = receiver.type ? rt::findMethod(receiver.type, name) : nullptr;
+    if (!method || method->signature != signature) return MethodCall::NoMethod;
+    Slot in[kMaxRegisters];
+    if (argSlots + 1 > int(std::size(in))) return MethodCall::NoMethod;
+    in[0].u = receiver.data;
+    std::copy(args, args + argSlots, in + 1);
+    size_t depth = frames.size();
+    size_t panicDepth = panics.size();
+    try {
+        invoke(static_cast<const Function*>(method->fn)->staticClosure, in, argSlots + 1, results, resultSlots);
+        return MethodCall::Ok;
+    } catch (const NestedUnwind&) {
+        recovered = panics.back().value;
+        panics.resize(panicDepth);
+        dropFrames(depth);
+        return MethodCall::Panicked;
+    }
+}
+
+rt::NativeContext::MethodCall VMState::callStringMethodRecover(rt::Iface receiver, std::string_view name,
+                                                               std::string& out, rt::Iface& recovered) {
+    Slot result[2];
+    MethodCall outcome = callMethodRecover(receiver, name, "func() string", nullptr, 0, result, 2, recovered);
+    if (outcome == MethodCall::Ok) out.assign(static_cast<const char*>(result[0].p), size_t(result[1].i));
+    return outcome;
+}
+
+uint32_t VMState::pin(rt::Iface value) {
+    Slot words[2];
+    words[0].p = const_cast<rt::TypeDesc*>(value.type);
+    words[1].u = value.data;
+    return pinSlots(&kPinnedIfaceType, words);
+}
+
+void VMState::unpin(uint32_t handle) {
+    pinnedValues[handle].type = nullptr;
+    freePins.push_back(handle);
+}
+
+uint32_t VMState::pinSlots(const rt::TypeDesc* type, const Slot* value) {
+    PinnedValue entry{type, {}};
+    std::memcpy(entry.words, value, sizeof(Slot) * size_t(registerSlots(type)));
+    if (freePins.empty()) {
+        pinnedValues.push_back(entry);
+        return uint32_t(pinnedValues.size() - 1);
+    }
+    uint32_t handle = freePins.back();
+    freePins.pop_back();
+    pinnedValues[handle] = entry;
+    return handle;
+}
+
 void VMState::write(int fd, std::string_view bytes) { config.output(fd, bytes); }
 
 rt::Slice VMState::osArgs() {
@@ -233,27 +302,12 @@ void VM::interrupt() {
     state_->interruptSignal.notify_all();
 }
 
-uint32_t VM::pin(const rt::TypeDesc* type, const Slot* value) {
-    VMState& vm = *state_;
-    VMState::PinnedValue entry{type, {}};
-    std::memcpy(entry.words, value, sizeof(Slot) * size_t(registerSlots(type)));
-    if (vm.freePins.empty()) {
-        vm.pinnedValues.push_back(entry);
-        return uint32_t(vm.pinnedValues.size() - 1);
-    }
-    uint32_t handle = vm.freePins.back();
-    vm.freePins.pop_back();
-    vm.pinnedValues[handle] = entry;
-    return handle;
-}
+uint32_t VM::pin(const rt::TypeDesc* type, const Slot* value) { return state_->pinSlots(type, value); }
 
 const Slot* VM::pinned(uint32_t handle) const { return state_->pinnedValues[handle].words; }
 const rt::TypeDesc* VM::pinnedType(uint32_t handle) const { return state_->pinnedValues[handle].type; }
 
-void VM::unpin(uint32_t handle) {
-    state_->pinnedValues[handle].type = nullptr;
-    state_->freePins.push_back(handle);
-}
+void VM::unpin(uint32_t handle) { state_->unpin(handle); }
 
 void VM::collectGarbage() { state_->collectNow(); }
 

@@ -2,7 +2,8 @@
 // (runtime/fmt.cpp, bound in runtime/lib/fmt.cpp); what is plain Go here is
 // the plumbing whose behaviour is visible to programs: Fprint* call the
 // writer's Write method exactly once, Errorf wraps its %w operand in
-// *fmt.wrapError (%T prints that name).
+// *fmt.wrapError (%T prints that name), and a Format method writes through
+// the native printer's *fmt.pp.
 package fmt
 
 import (
@@ -21,6 +22,45 @@ type Stringer interface {
 type GoStringer interface {
 	GoString() string
 }
+
+// State represents the printer state passed to custom formatters.
+// It provides access to the io.Writer interface plus information about
+// the flags and options for the operand's format specifier.
+type State interface {
+	// Write is the function to call to emit formatted output to be printed.
+	Write(b []byte) (n int, err error)
+	// Width returns the value of the width option and whether it has been set.
+	Width() (wid int, ok bool)
+	// Precision returns the value of the precision option and whether it has been set.
+	Precision() (prec int, ok bool)
+
+	// Flag reports whether the flag c, a character, has been set.
+	Flag(c int) bool
+}
+
+// Formatter is implemented by any value that has a Format method.
+// The implementation controls how State and rune are interpreted,
+// and may call Sprint(f) or Fprint(f) etc. to generate its output.
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
+// pp is the State a Format method gets. The native printer (runtime/fmt.cpp)
+// makes one per call and sets printer to itself while the method runs; a
+// State kept after that writes nothing.
+type pp struct {
+	printer uintptr
+}
+
+func (p *pp) Write(b []byte) (ret int, err error)
+func (p *pp) WriteString(s string) (ret int, err error)
+func (p *pp) Width() (wid int, ok bool)
+func (p *pp) Precision() (prec int, ok bool)
+func (p *pp) Flag(b int) bool
+
+// formatState makes the compiler emit *pp's descriptor and methods, which
+// the native printer looks up by name.
+var formatState State = (*pp)(nil)
 
 // Print formats using the default formats for its operands and writes to
 // standard output. Spaces are added between operands when neither is a string.

@@ -3,8 +3,11 @@
 // Duration and its String method are Go's own code. A Time here is a
 // reading of the wall clock plus the monotonic clock (for Since and Sub);
 // calendar functions are not provided. Sleep is a scheduler intrinsic
-// (vm/sched.cpp): the goroutine parks until its wake time.
+// (vm/sched.cpp): the goroutine parks until its wake time; timers and
+// tickers are goroutines that sleep.
 package time
+
+import "errors"
 
 // A Duration represents the elapsed time between two instants as an int64
 // nanosecond count.
@@ -180,15 +183,144 @@ func (t Time) UnixMilli() int64    { return t.wall / 1e6 }
 func (t Time) UnixMicro() int64    { return t.wall / 1e3 }
 func (t Time) UnixNano() int64     { return t.wall }
 
+// The Timer represents a single event. When the Timer expires, the current
+// time will be sent on C, unless the Timer was created by AfterFunc.
+//
+// A goroutine sleeps for each start of the timer; Stop and Reset begin a new
+// generation, so a sleeper that wakes for an older one does nothing.
+// Goroutines switch only at calls and loops, so no lock is needed.
+type Timer struct {
+	C      <-chan Time
+	c      chan Time
+	f      func()
+	gen    int
+	active bool
+}
+
+// NewTimer creates a new Timer that will send the current time on its
+// channel after at least duration d.
+func NewTimer(d Duration) *Timer {
+	c := make(chan Time, 1)
+	t := &Timer{C: c, c: c}
+	t.start(d)
+	return t
+}
+
+// AfterFunc waits for the duration to elapse and then calls f in its own
+// goroutine. It returns a Timer that can be used to cancel the call.
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{f: f}
+	t.start(d)
+	return t
+}
+
+func (t *Timer) start(d Duration) {
+	t.gen++
+	t.active = true
+	gen := t.gen
+	go func() {
+		Sleep(d)
+		if t.gen != gen {
+			return
+		}
+		t.active = false
+		if t.f != nil {
+			t.f()
+			return
+		}
+		select {
+		case t.c <- Now():
+		default:
+		}
+	}()
+}
+
+// Stop prevents the Timer from firing. It returns true if the call stops
+// the timer, false if the timer has already expired or been stopped.
+func (t *Timer) Stop() bool {
+	if t.c == nil && t.f == nil {
+		panic("time: Stop called on uninitialized Timer")
+	}
+	active := t.active
+	t.active = false
+	t.gen++
+	return active
+}
+
+// Reset changes the timer to expire after duration d. It returns true if
+// the timer had been active, false if the timer had expired or been stopped.
+func (t *Timer) Reset(d Duration) bool {
+	if t.c == nil && t.f == nil {
+		panic("time: Reset called on uninitialized Timer")
+	}
+	active := t.Stop()
+	t.start(d)
+	return active
+}
+
 // After waits for the duration to elapse and then sends the current time
 // on the returned channel.
 func After(d Duration) <-chan Time {
+	return NewTimer(d).C
+}
+
+// A Ticker holds a channel that delivers “ticks” of a clock at intervals.
+// Like Go's, it ticks at fixed times from its start and drops the ticks a
+// slow receiver misses.
+type Ticker struct {
+	C   <-chan Time
+	c   chan Time
+	gen int
+}
+
+// NewTicker returns a new Ticker containing a channel that will send the
+// current time on the channel after each tick. The period of the ticks is
+// specified by the duration argument. The duration d must be greater than
+// zero; if not, NewTicker will panic.
+func NewTicker(d Duration) *Ticker {
+	if d <= 0 {
+		panic(errors.New("non-positive interval for NewTicker"))
+	}
 	c := make(chan Time, 1)
+	t := &Ticker{C: c, c: c}
+	t.start(d)
+	return t
+}
+
+func (t *Ticker) start(d Duration) {
+	t.gen++
+	gen := t.gen
 	go func() {
-		Sleep(d)
-		c <- Now()
+		next := nanotime() + int64(d)
+		for {
+			Sleep(Duration(next - nanotime()))
+			if t.gen != gen {
+				return
+			}
+			select {
+			case t.c <- Now():
+			default:
+			}
+			now := nanotime()
+			next += int64(d) * (1 + (now-next)/int64(d))
+		}
 	}()
-	return c
+}
+
+// Stop turns off a ticker. After Stop, no more ticks will be sent.
+func (t *Ticker) Stop() {
+	t.gen++
+}
+
+// Reset stops a ticker and resets its period to the specified duration.
+func (t *Ticker) Reset(d Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	if t.c == nil {
+		panic("time: Reset called on uninitialized Ticker")
+	}
+	t.start(d)
 }
 
 // Tick returns a channel that delivers the time every d (nil if d <= 0).
@@ -196,17 +328,7 @@ func Tick(d Duration) <-chan Time {
 	if d <= 0 {
 		return nil
 	}
-	c := make(chan Time, 1)
-	go func() {
-		for {
-			Sleep(d)
-			select {
-			case c <- Now():
-			default:
-			}
-		}
-	}()
-	return c
+	return NewTicker(d).C
 }
 
 // Sleep pauses the current goroutine for at least the duration d.

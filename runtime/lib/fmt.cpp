@@ -73,9 +73,45 @@ void errorf(NativeContext& ctx, const Slot* args, Slot* results) {
     results[2].i = wrapped;
 }
 
+// ---- *fmt.pp, the State of a Format method
+
+// The printer a *pp receiver points to; null once its Format call is over.
+FormatState* formatState(const Slot* args) {
+    auto* pp = static_cast<const uintptr_t*>(args[0].p);
+    return reinterpret_cast<FormatState*>(*pp);
+}
+
+// Write(b []byte) and WriteString(s string): both arrive as (data, len).
+void ppWrite(NativeContext&, const Slot* args, Slot* results) {
+    std::string_view bytes = argString(args, 1);
+    if (FormatState* state = formatState(args)) state->write(bytes);
+    setWriteResults(results, bytes.size());
+}
+
+void ppWidth(NativeContext&, const Slot* args, Slot* results) {
+    int64_t wid = 0;
+    FormatState* state = formatState(args);
+    results[1].i = state && state->width(wid);
+    results[0].i = wid;
+}
+
+void ppPrecision(NativeContext&, const Slot* args, Slot* results) {
+    int64_t prec = 0;
+    FormatState* state = formatState(args);
+    results[1].i = state && state->precision(prec);
+    results[0].i = prec;
+}
+
+void ppFlag(NativeContext&, const Slot* args, Slot* results) {
+    FormatState* state = formatState(args);
+    results[0].i = state && state->flag(args[1].i);
+}
+
 const NativeEntry kNatives[] = {
     {"fmt.Print", print},     {"fmt.Println", println},   {"fmt.Printf", printf}, {"fmt.Sprint", sprint},
     {"fmt.Sprintln", sprintln}, {"fmt.Sprintf", sprintf}, {"fmt.errorf", errorf},
+    {"fmt.(*pp).Write", ppWrite}, {"fmt.(*pp).WriteString", ppWrite}, {"fmt.(*pp).Width", ppWidth},
+    {"fmt.(*pp).Precision", ppPrecision}, {"fmt.(*pp).Flag", ppFlag},
 };
 
 }  // namespace

@@ -1,0 +1,5 @@
+package main
+
+import "reflect"
+
+func main() { _ = reflect.TypeOf(1) }
