@@ -324,6 +324,10 @@ bool Checker::builtinMake(Operand& x, ast::CallExpr* call) {
     }
     if (sizes.size() == 2 && sizes[0] > sizes[1])
         error(startPos(call->args[1]), "invalid argument: length and capacity swapped");
+    // gc's backend (types.CalcSize) rejects the channels it could not make;
+    // checking here, where the channel would be made, keeps govm from trying.
+    if (auto* ch = under(T)->as<Chan>(); ch && sizeOf(ch->elem) >= int64_t(1) << 16)
+        error(call->pos, "channel element type too large (>64kB)");
     x.mode = Mode::Value;
     x.type = T;
     recordBuiltinType(call->callee, T, types, false);

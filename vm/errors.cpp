@@ -98,7 +98,7 @@ void VMState::raiseMapFault(const rt::MapFault& fault, size_t stopDepth) {
             raise(runtimeError("hash of unhashable type " + std::string(fault.type->name)), stopDepth);
             return;
         case rt::MapFault::OutOfMemory:
-        case rt::MapFault::None: fatal("out of memory");
+        case rt::MapFault::None: fatal(kOutOfMemory);
     }
 }
 
@@ -247,7 +247,7 @@ void VMState::fatalPanic() {
 
 static FailureKind fatalKind(std::string_view message) {
     if (message == "stack overflow") return FailureKind::StackOverflow;
-    if (message.starts_with("out of memory")) return FailureKind::OutOfMemory;
+    if (message.starts_with(kOutOfMemory) || message.starts_with("out of memory")) return FailureKind::OutOfMemory;
     if (message == "instruction limit exceeded") return FailureKind::InstructionLimit;
     if (message == "interrupted") return FailureKind::Interrupted;
     if (message == "all goroutines are asleep - deadlock!") return FailureKind::Deadlock;

@@ -67,6 +67,10 @@ struct ExitRequest : rt::Unwind {
 };
 struct NestedUnwind : rt::Unwind {};
 
+// The fatal error of an allocation the heap cannot serve, in gc's words for
+// memory the OS refuses (its heap has no limit; govm's may).
+constexpr std::string_view kOutOfMemory = "runtime: out of memory";
+
 enum class RuntimeErrorKind : uint16_t {
     IndexOutOfRange,       // operands: index, length
     SliceBounds,           // operands: bad value, bound; `detail` picks Go's wording (vm/errors.cpp)

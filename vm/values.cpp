@@ -306,9 +306,11 @@ void VMState::convertValue(unsigned conversion, Slot* to, const Slot* from) {
 
 // ---- slices
 
+// gc's limits: maxAlloc (1<<48 on amd64) bytes, and any int count of
+// zero-size elements.
 uint64_t maxElements(const TypeDesc* elem) {
-    constexpr uint64_t kMaxAlloc = uint64_t(1) << 47;
-    return elem->size == 0 ? kMaxAlloc : kMaxAlloc / elem->size;
+    constexpr uint64_t kMaxAlloc = uint64_t(1) << 48;
+    return elem->size == 0 ? uint64_t(INT64_MAX) : kMaxAlloc / elem->size;
 }
 
 namespace {
@@ -330,6 +332,7 @@ uint64_t roundUpSize(uint64_t size) {
 }  // namespace
 
 int64_t grownCapacity(int64_t oldCap, int64_t needed, uint64_t elemSize) {
+    if (elemSize == 0) return needed;  // gc's growslice: no memory to round up to
     int64_t newCap = oldCap;
     int64_t doubleCap = newCap + newCap;
     if (needed > doubleCap) {
@@ -340,16 +343,17 @@ int64_t grownCapacity(int64_t oldCap, int64_t needed, uint64_t elemSize) {
         while (0 < newCap && newCap < needed) newCap += (newCap + 3 * 256) / 4;
         if (newCap <= 0) newCap = needed;
     }
-    if (elemSize == 0) return newCap;
     return int64_t(roundUpSize(uint64_t(newCap) * elemSize) / elemSize);
 }
 
 // With an arena site (an append the escape pass proved local), the new
 // backing array comes from the frame arena; the old one is garbage there
 // until the region is released.
+// `needed` is negative when the new length overflowed int.
 void VMState::growSlice(rt::Slice* s, const TypeDesc* elem, int64_t needed, int64_t arenaSite) {
+    if (needed < 0) panicRuntimeError("growslice: cap out of range");
     int64_t newCap = grownCapacity(s->cap, needed, elem->size);
-    if (uint64_t(newCap) > maxElements(elem)) panicRuntimeError("growslice: len out of range");
+    if (uint64_t(newCap) > maxElements(elem)) panicRuntimeError("growslice: cap out of range");
     void* data = arenaSite >= 0 ? arenaAlloc(elem, uint64_t(newCap), uint32_t(arenaSite))
                                 : allocOrDie(elem, uint64_t(newCap));
     if (s->len) std::memcpy(data, s->data, uint64_t(s->len) * elem->size);
@@ -363,9 +367,10 @@ void VMState::appendSlice(rt::Slice* s, const TypeDesc* elem, const Slot* from, 
     if (n == 0) return;
     // Keep the source alive and valid across the growth: it may be s itself.
     int64_t oldLen = s->len;
-    if (oldLen + n > s->cap) {
+    uint64_t newLen = uint64_t(oldLen) + uint64_t(n);
+    if (newLen > uint64_t(s->cap)) {
         rt::Slice grown = *s;
-        growSlice(&grown, elem, oldLen + n);
+        growSlice(&grown, elem, int64_t(newLen));
         *s = grown;
     }
     std::memmove(static_cast<char*>(s->data) + uint64_t(oldLen) * elem->size, src, uint64_t(n) * elem->size);
@@ -384,19 +389,19 @@ int64_t copySlice(const Slot* to, const Slot* from, const TypeDesc* elem, bool f
 
 void* VMState::allocOrDie(const TypeDesc* type, uint64_t count) {
     void* p = heap.allocate(type, count);
-    if (!p) fatal("out of memory");
+    if (!p) fatal(kOutOfMemory);
     return p;
 }
 
 void* VMState::allocFrameConfined(const TypeDesc* type, uint64_t count) {
     void* p = heap.allocate(type, count, true);
-    if (!p) fatal("out of memory");
+    if (!p) fatal(kOutOfMemory);
     return p;
 }
 
 void* VMState::allocBytesOrDie(uint64_t n) {
     void* p = heap.allocateBytes(n);
-    if (!p) fatal("out of memory");
+    if (!p) fatal(kOutOfMemory);
     return p;
 }
 

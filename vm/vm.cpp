@@ -315,13 +315,13 @@ rt::NativeContext& VM::context() { return *state_; }
 
 rt::Map* VM::newMap(const rt::TypeDesc* type, int64_t hint) {
     rt::Map* map = rt::mapNew(state_->heap, type, hint);
-    if (!map) state_->fatal("out of memory");
+    if (!map) state_->fatal(kOutOfMemory);
     return map;
 }
 
 void* VM::mapAssign(rt::Map* map, const void* key) {
     void* to = rt::mapAssign(state_->heap, map, key);
-    if (!to) state_->fatal("out of memory");
+    if (!to) state_->fatal(kOutOfMemory);
     return to;
 }
 
