@@ -264,7 +264,7 @@ void Escape::call(const std::vector<Hole>& ks, const ast::CallExpr* c) {
     auto variadicElement = [&](size_t i) {
         // The implicit slice of f(a, b, c): one site, printed "... argument".
         if (i + 1 == nparams) vs = spill(note(paramHole(i, false), c, "call parameter"), c, EscapeSiteKind::VariadicSlice);
-        return wrapHole(note(vs, c, "slice-literal-element"));
+        return wrapHole(note(vs, vs.dst, "slice-literal-element", NoteKind::Site));
     };
     // f(g()) with a multi-value g: gc passes the results through temporaries.
     auto spread = autotmps.find(c);
@@ -321,8 +321,8 @@ void Escape::convertTemp(Hole k, Location* temp, Type* from, Type* to, Pos pos) 
     box->kind = EscapeSiteKind::IfaceBox;
     box->pos = pos;
     box->text = temp->name;
-    flow(addr(k, nullptr, "spill"), box);
-    flow(holeOf(box), temp);
+    flow(addr(k, box, "spill", NoteKind::Site), box);
+    flow(note(holeOf(box), box, "interface-converted", NoteKind::Site), temp);
 }
 
 void Escape::conversion(Hole k, const ast::CallExpr* c) {

@@ -75,7 +75,7 @@ void Escape::setBasePos(const ast::Expr* e) {
 Hole Escape::spill(Hole k, const ast::Expr* n, EscapeSiteKind kind, const char*) {
     Location* l = newLoc(n, nullptr, true);
     l->kind = kind;
-    flow(addr(k, n, "spill"), l);
+    flow(addr(k, l, "spill", NoteKind::Site), l);
     return holeOf(l);
 }
 
@@ -95,21 +95,23 @@ void Escape::exprConv(Hole k, const ast::Expr* e, Type* target, const ast::CallE
         expr(k, e);
         return;
     }
+    // The conversion node: the program's T(e), else an implicit one where
+    // gc's irgen put it.
+    const ast::Expr* conv = explicitConv ? explicitConv : e;
+    Pos convPos = explicitConv                                                          ? explicitConv->pos
+                  : mode == EscapeMode::Go && (forceBasePos || isBareName(e)) ? basePos
+                                                                                        : e->pos;
     if (isPointerShaped(from)) {
-        expr(note(k, e, "interface-converted"), e);
+        expr(note(k, conv, "interface-converted", NoteKind::Expr, convPos), e);
         return;
     }
     Location* box = newLoc(e, nullptr, true);
     box->kind = EscapeSiteKind::IfaceBox;
-    if (explicitConv) {
-        box->pos = explicitConv->pos;
-        box->shown = explicitConv;
-    } else if (mode == EscapeMode::Go && (forceBasePos || isBareName(e))) {
-        box->pos = basePos;
-    }
+    box->pos = convPos;
+    if (explicitConv) box->shown = explicitConv;
     forceBasePos = false;
-    flow(addr(k, e, "spill"), box);
-    expr(note(holeOf(box), e, "interface-converted"), e);
+    flow(addr(k, box, "spill", NoteKind::Site), box);
+    expr(note(holeOf(box), conv, "interface-converted", NoteKind::Expr, convPos), e);
 }
 
 

@@ -45,10 +45,18 @@ struct Leaks {
 struct EFunc;
 struct Location;
 
+// What a note's `where` points to: gc's notes name IR nodes, which are an
+// expression or statement of the source, or an allocation site that has
+// no node of its own here (the implicit slice of a variadic call).
+enum class NoteKind : uint8_t { Expr, Stmt, Site };
+
 // A -m=2 explanation: where (the node printed) and why.
 struct Note {
-    const void* where;  // ast::Expr* or ast::Stmt*
-    bool isStmt;
+    const void* where;  // ast::Expr*, ast::Stmt* or Location* (kind)
+    NoteKind kind;
+    // gc's position of the node when it is not where's own: an implicit
+    // conversion sits where irgen created it (escape_pos.cpp).
+    Pos pos;
     const char* why;
     const Note* next;
 };
@@ -290,9 +298,9 @@ public:
     Hole holeOf(Location* l) const { return Hole{l, 0, false, nullptr}; }
     Hole heapHole() const { return holeOf(heapLoc); }
     Hole blankHole() const { return holeOf(blankLoc); }
-    Hole addr(Hole k, const void* where, const char* why, bool isStmt = false);
-    Hole deref(Hole k, const void* where, const char* why, bool isStmt = false);
-    Hole note(Hole k, const void* where, const char* why, bool isStmt = false);
+    Hole addr(Hole k, const void* where, const char* why, NoteKind kind = NoteKind::Expr, Pos at = {});
+    Hole deref(Hole k, const void* where, const char* why, NoteKind kind = NoteKind::Expr);
+    Hole note(Hole k, const void* where, const char* why, NoteKind kind = NoteKind::Expr, Pos at = {});
     Hole shift(Hole k, int d) const;
     Hole dotType(Hole k, types::Type* t, const void* where, const char* why);
     Hole teeHole(const std::vector<Hole>& ks);
@@ -303,6 +311,8 @@ public:
     bool outlives(const Location* l, const Location* other) const;
     void leakTo(Location* param, Location* sink, int derefs);
     void explainEscape(Location* l, Location* root, int derefs, bool isLeak);
+    void explainFlow(Pos pos, const Location* dst, const Location* src, int derefs, const Note* notes);
+    std::string noteText(const Note& n) const;
     bool enclosesFunc(const EFunc* outer, const EFunc* inner) const;
 
     // escape_report.cpp

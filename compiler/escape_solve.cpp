@@ -97,16 +97,11 @@ Location* Escape::tempLoc() {
     return l;
 }
 
-namespace {
-const Note* pushNote(std::deque<Note>& store, const Note* next, const void* where, const char* why, bool isStmt) {
-    if (!where) return next;
-    store.push_back(Note{where, isStmt, why, next});
-    return &store.back();
-}
-}  // namespace
-
-Hole Escape::note(Hole k, const void* where, const char* why, bool isStmt) {
-    if (mLevel >= 2) k.notes = pushNote(notes, k.notes, where, why, isStmt);
+Hole Escape::note(Hole k, const void* where, const char* why, NoteKind kind, Pos at) {
+    if (mLevel >= 2 && where) {
+        notes.push_back(Note{where, kind, at, why, k.notes});
+        k.notes = &notes.back();
+    }
     return k;
 }
 
@@ -116,14 +111,14 @@ Hole Escape::shift(Hole k, int d) const {
     return k;
 }
 
-Hole Escape::addr(Hole k, const void* where, const char* why, bool isStmt) {
-    k = shift(note(k, where, why, isStmt), -1);
+Hole Escape::addr(Hole k, const void* where, const char* why, NoteKind kind, Pos at) {
+    k = shift(note(k, where, why, kind, at), -1);
     k.addrTaken = true;
     return k;
 }
 
-Hole Escape::deref(Hole k, const void* where, const char* why, bool isStmt) {
-    return shift(note(k, where, why, isStmt), 1);
+Hole Escape::deref(Hole k, const void* where, const char* why, NoteKind kind) {
+    return shift(note(k, where, why, kind), 1);
 }
 
 Hole Escape::dotType(Hole k, Type* t, const void* where, const char* why) {
@@ -153,17 +148,9 @@ void Escape::flow(Hole k, Location* src) {
     if (dst->escapes && k.derefs < 0) {
         if (!src->escapes) {
             if (mLevel >= 2 && (src->expr || src->var)) {
-                std::string where = posText(src->pos);
                 std::string what = src->var ? src->name : siteText(src);
                 messages.emplace_back(src->pos, what + " escapes to heap:");
-                messages.emplace_back(src->pos, "  flow: " + locName(dst) + " = &" + locName(src) + ":");
-                for (const Note* n = k.notes; n; n = n->next) {
-                    std::string w = n->isStmt ? stmtText(static_cast<const ast::Stmt*>(n->where))
-                                              : exprText(static_cast<const ast::Expr*>(n->where));
-                    Pos p = n->isStmt ? static_cast<const ast::Stmt*>(n->where)->pos
-                                      : static_cast<const ast::Expr*>(n->where)->pos;
-                    messages.emplace_back(src->pos, "    from " + w + " (" + n->why + ") at " + posText(p));
-                }
+                explainFlow(src->pos, dst, src, k.derefs, k.notes);
             }
             src->escapes = true;
             if (src->heapReason.empty()) src->heapReason = "leaks to heap";
@@ -254,7 +241,7 @@ void Escape::walkOne(Location* root, std::vector<Location*>& todo) {
         }
         if (outlives(root, l)) {
             if (l->isParam) {
-                if (mLevel >= 2 && l->var) explainEscape(l, root, d, true);
+                if (mLevel >= 2 && l->var && !l->escapes) explainEscape(l, root, d, true);
                 leakTo(l, root, d);
             }
             // T1c: an append site outliving a loop iteration gets frame lifetime instead.
@@ -293,21 +280,39 @@ void Escape::explainEscape(Location* l, Location* root, int derefs, bool isLeak)
         std::string what = l->var ? l->name : siteText(l);
         messages.emplace_back(pos, what + " escapes to heap:");
     }
-    int guard = 0;
-    for (Location* cur = l; cur != root && cur->parent && guard < 1000; cur = cur->parent, ++guard) {
-        const Edge* e = cur->parentEdge;
-        std::string ops;
-        if (e->derefs < 0) ops = "&";
-        else ops = std::string(size_t(e->derefs), '*');
-        messages.emplace_back(pos, "  flow: " + locName(cur->parent) + " = " + ops + locName(cur) + ":");
-        for (const Note* n = e->notes; n; n = n->next) {
-            std::string w = n->isStmt ? stmtText(static_cast<const ast::Stmt*>(n->where))
-                                      : exprText(static_cast<const ast::Expr*>(n->where));
-            Pos p = n->isStmt ? static_cast<const ast::Stmt*>(n->where)->pos
-                              : static_cast<const ast::Expr*>(n->where)->pos;
-            messages.emplace_back(pos, std::string("    from ") + w + " (" + n->why + ") at " + posText(p));
+    std::unordered_set<const Location*> visited;
+    for (Location* cur = l; cur != root && cur->parent; cur = cur->parent) {
+        // gc's explainPath stops when a path of parents loops back.
+        if (!visited.insert(cur).second) {
+            messages.emplace_back(pos, "  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518");
+            break;
         }
+        explainFlow(pos, cur->parent, cur, cur->parentEdge->derefs, cur->parentEdge->notes);
     }
+}
+
+// One "flow: dst = src" line of an explanation and the notes of its edge.
+void Escape::explainFlow(Pos pos, const Location* dst, const Location* src, int derefs, const Note* notes) {
+    std::string ops = derefs < 0 ? "&" : std::string(size_t(derefs), '*');
+    messages.emplace_back(pos, "  flow: " + locName(dst) + " = " + ops + locName(src) + ":");
+    for (const Note* n = notes; n; n = n->next) {
+        Pos at = n->pos;
+        if (!at.isKnown()) {
+            at = n->kind == NoteKind::Stmt ? static_cast<const ast::Stmt*>(n->where)->pos
+                 : n->kind == NoteKind::Site ? static_cast<const Location*>(n->where)->pos
+                                             : static_cast<const ast::Expr*>(n->where)->pos;
+        }
+        messages.emplace_back(pos, "    from " + noteText(*n) + " (" + n->why + ") at " + posText(at));
+    }
+}
+
+std::string Escape::noteText(const Note& n) const {
+    switch (n.kind) {
+    case NoteKind::Stmt: return stmtText(static_cast<const ast::Stmt*>(n.where));
+    case NoteKind::Site: return siteText(static_cast<const Location*>(n.where));
+    case NoteKind::Expr: break;
+    }
+    return exprText(static_cast<const ast::Expr*>(n.where));
 }
 
 }  // namespace govm::escape
