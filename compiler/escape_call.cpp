@@ -416,7 +416,9 @@ void Escape::builtinCall(const std::vector<Hole>& ks, const ast::CallExpr* c, in
 
 void Escape::closureCaptures() {
     for (const ClosureHole& ch : closures) {
-        for (Var* v : ch.fn->captures) {
+        for (size_t i = 0; i < ch.fn->captures.size(); ++i) {
+            Var* v = ch.fn->captures[i];
+            Pos use = ch.fn->capturePos[i];
             Location* l = locOfVar(v);
             bool byValue = !l->addrTaken && !l->reassigned && sizeOf(v->type) <= 128;
             if (mLevel >= 2) {
@@ -428,12 +430,12 @@ void Escape::closureCaptures() {
                                     " assign=" + (l->reassigned ? "true" : "false") +
                                     " width=" + std::to_string(sizeOf(v->type)) + ")");
             }
-            if (byValue) {
-                flow(ch.hole, l);
-            } else {
+            Hole k = ch.hole;
+            if (!byValue) {
                 l->addrTaken = true;
-                flow(addr(ch.hole, nullptr, "reference"), l);
+                k = addr(k, v, "reference", NoteKind::Var, use);
             }
+            flow(note(k, v, "captured by a closure", NoteKind::Var, use), l);
         }
     }
 }

@@ -323,6 +323,8 @@ void Escape::funcLit(Hole k, const ast::FuncLit* lit) {
     closures.push_back(ClosureHole{b, fn});
     for (Var* v : fn->captures) {
         Location* l = locOfVar(v);
+        if (l->captured) continue;
+        // Reassignments before the first capture, at its depth, do not count.
         l->captured = true;
         if (l->loopDepth == loopDepth) l->reassigned = false;
     }

@@ -47,12 +47,13 @@ struct Location;
 
 // What a note's `where` points to: gc's notes name IR nodes, which are an
 // expression or statement of the source, or an allocation site that has
-// no node of its own here (the implicit slice of a variadic call).
-enum class NoteKind : uint8_t { Expr, Stmt, Site };
+// no node of its own here (the implicit slice of a variadic call), or a
+// closure's variable for a captured one (named as the variable, at `pos`).
+enum class NoteKind : uint8_t { Expr, Stmt, Site, Var };
 
 // A -m=2 explanation: where (the node printed) and why.
 struct Note {
-    const void* where;  // ast::Expr*, ast::Stmt* or Location* (kind)
+    const void* where;  // ast::Expr*, ast::Stmt*, Location* or types::Var* (kind)
     NoteKind kind;
     // gc's position of the node when it is not where's own: an implicit
     // conversion sits where irgen created it (escape_pos.cpp).
@@ -119,6 +120,8 @@ struct EFunc {
     bool tagged = false;
     bool closureCalled = false;
     std::vector<types::Var*> captures;  // free variables of a literal, first use order
+    std::vector<Pos> capturePos;        // where gc's closure variable of each sits
+    bool capturesReady = false;
     // Batch state.
     std::vector<Location*> paramLocs, resultLocs;
     int sccIndex = -1;
@@ -169,6 +172,7 @@ public:
     std::unordered_map<const void*, EFunc*> funcs;  // FuncDecl*/FuncLit*/types::Func* -> EFunc
     std::deque<EFunc> funcStore;
     std::vector<EFunc*> declOrder;
+    int globalClosures = 0;  // literals of package-level initializers, for their names
 
     // Pre-pass facts about local variables (StaticValue, definitions).
     std::unordered_map<const types::Var*, int> assignCount;
@@ -215,6 +219,7 @@ public:
     void collectFuncs();
     void collectFuncLits(EFunc* outer, const ast::Stmt* s);
     void collectFuncLitsExpr(EFunc* outer, const ast::Expr* e);
+    void collectCaptures(EFunc* fn);
     EFunc* newFunc(const ast::FuncDecl* decl, const ast::FuncLit* lit, EFunc* outer);
     std::vector<std::vector<EFunc*>> sccs();
     void analyzeBatch(const std::vector<EFunc*>& fns);

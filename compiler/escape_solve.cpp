@@ -300,6 +300,7 @@ void Escape::explainFlow(Pos pos, const Location* dst, const Location* src, int 
         if (!at.isKnown()) {
             at = n->kind == NoteKind::Stmt ? static_cast<const ast::Stmt*>(n->where)->pos
                  : n->kind == NoteKind::Site ? static_cast<const Location*>(n->where)->pos
+                 : n->kind == NoteKind::Var  ? static_cast<const Var*>(n->where)->pos
                                              : static_cast<const ast::Expr*>(n->where)->pos;
         }
         messages.emplace_back(pos, "    from " + noteText(*n) + " (" + n->why + ") at " + posText(at));
@@ -310,6 +311,7 @@ std::string Escape::noteText(const Note& n) const {
     switch (n.kind) {
     case NoteKind::Stmt: return stmtText(static_cast<const ast::Stmt*>(n.where));
     case NoteKind::Site: return siteText(static_cast<const Location*>(n.where));
+    case NoteKind::Var: return std::string(static_cast<const Var*>(n.where)->name);
     case NoteKind::Expr: break;
     }
     return exprText(static_cast<const ast::Expr*>(n.where));

@@ -594,6 +594,8 @@ void Escape::rangeStmt(const ast::RangeStmt* s) {
 
 void Escape::returnStmt(const ast::ReturnStmt* s) {
     auto& results = curFn->resultLocs;
+    // Every return assigns all results, a bare one too (gc's assignList).
+    for (Location* r : results) r->reassigned = true;
     if (s->results.empty()) return;
     if (s->results.size() == 1 && results.size() > 1) {
         auto* c = ast::unparen(s->results[0])->as<ast::CallExpr>();
