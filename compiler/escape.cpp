@@ -407,6 +407,7 @@ static std::string siteReason(const Location* l, EscapeMode mode) {
 
 void Escape::emitDecisions() {
     for (Location* l : allLocs) {
+        if (l->wrapper) continue;  // gc reports go/defer wrappers only in explanations
         if (!l->expr && !l->var) {
             // The box of a temporary: reported, but no node of codegen's.
             bool heap = l->escapes || mode == EscapeMode::Off;

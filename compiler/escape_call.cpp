@@ -119,15 +119,62 @@ Type* Escape::devirtualize(const ast::Expr* recv) const {
     return t;
 }
 
+// A temporary of type `t` at `pos` that the go/defer wrapper being
+// analysed captures through a closure variable at `at` (gc's wrapExpr).
+Location* Escape::wrapperTemp(std::vector<WrapperCapture>& wrap, Type* t, Pos pos, Pos at, std::string value) {
+    Location* tmp = newLoc(nullptr, nullptr, false);
+    tmp->name = autotmpName(curFn->declaredNames++);
+    tmp->pos = pos;
+    tmp->captured = true;
+    tmp->copied = std::move(value);
+    wrap.push_back(WrapperCapture{tmp, at, t});
+    return tmp;
+}
+
+// gc's rewriteArgument under a go/defer wrapper: `arg`, converted to
+// `paramType` and shifted by `derefs` (a receiver's implicit & or *), is
+// copied into a temporary the wrapper captures, and the temporary flows
+// to `k`. False, with nothing done, when there is no wrapper or the
+// argument stays in the call: a constant, nil or a function name.
+bool Escape::wrapArgument(Hole k, const ast::Expr* arg, Type* paramType, int derefs, Pos at) {
+    std::vector<WrapperCapture>* wrap = wrapCaptures;
+    wrapCaptures = nullptr;  // calls inside the argument are not the wrapped call
+    if (!wrap) return false;
+    const ast::Expr* e = ast::unparen(arg);
+    auto tv = info.types.find(e);
+    bool constant = tv != info.types.end() && (tv->second.mode == Mode::Constant || tv->second.isNil());
+    bool converted = convertsToInterface(e, paramType);
+    const ast::Ident* id = e->as<ast::Ident>();
+    if (!id) {
+        auto* sel = e->as<ast::SelectorExpr>();
+        if (sel && !info.selections.count(sel)) id = sel->selector;  // pkg.F
+    }
+    auto u = id ? info.uses.find(id) : info.uses.end();
+    bool funcName = u != info.uses.end() && u->second && u->second->as<Func>();
+    if (!converted && (constant || funcName)) return false;
+    // A node with a position of its own keeps it; names sit at the call.
+    Pos pos = converted ? conversionPos(e) : isBareName(e) ? at : e->pos;
+    Type* t = converted || !typeOf(e) ? paramType : typeOf(e);
+    Location* tmp = wrapperTemp(*wrap, t, pos, at, mLevel >= 2 ? exprText(e) : std::string());
+    if (derefs != 0) wrap->back().type = paramType;  // the receiver after its implicit & or *
+    exprConv(shift(note(holeOf(tmp), tmp, "assign", NoteKind::TempAssign), derefs), arg, paramType);
+    flow(k, tmp);
+    return true;
+}
+
 void Escape::argument(Hole k, const ast::Expr* arg, Type* paramType, const ast::CallExpr* c) {
     setBasePos(arg);
     exprConv(note(k, c, "call parameter"), arg, paramType);
 }
 
 void Escape::call(const std::vector<Hole>& ks, const ast::CallExpr* c) {
-    Location* wrap = wrapperTemp;
-    wrapperTemp = nullptr;
-    auto wrapHole = [&](Hole h) { return wrap ? teeHole({h, holeOf(wrap)}) : h; };
+    // Only the go/defer call's own arguments are copied for its wrapper.
+    std::vector<WrapperCapture>* wrap = wrapCaptures;
+    wrapCaptures = nullptr;
+    auto wrapped = [&](Hole k, const ast::Expr* arg, Type* paramType, int derefs = 0) {
+        wrapCaptures = wrap;
+        return wrapArgument(k, arg, paramType, derefs, c->pos);
+    };
     Pos savedBase = basePos;
     basePos = c->pos;
     const ast::Expr* callee = ast::unparen(c->callee);
@@ -217,8 +264,7 @@ void Escape::call(const std::vector<Hole>& ks, const ast::CallExpr* c) {
                 unknown = true;
             }
             // A go/defer wrapper captures the func value too.
-            if (wrap) expr(holeOf(wrap), c->callee);
-            else discard(c->callee);
+            if (!wrapped(blankHole(), c->callee, typeOf(c->callee))) discard(c->callee);
         }
     }
     if (!sig) {
@@ -233,8 +279,9 @@ void Escape::call(const std::vector<Hole>& ks, const ast::CallExpr* c) {
 
     size_t paramBase = 0;
     if (recv) {
-        Hole h = unknown ? heapHole() : tagHole(ks, fn, native, 0);
-        expr(note(shift(wrapHole(h), recvShift), c, "call parameter"), recv);
+        Hole h = note(unknown ? heapHole() : tagHole(ks, fn, native, 0), c, "call parameter");
+        Type* rt = sig && sig->recv ? sig->recv->type : typeOf(recv);
+        if (!wrapped(h, recv, rt, recvShift)) expr(shift(h, recvShift), recv);
         paramBase = 1;
     } else if (sig && sig->recv) {
         paramBase = 1;
@@ -246,13 +293,10 @@ void Escape::call(const std::vector<Hole>& ks, const ast::CallExpr* c) {
         for (const ast::Expr* a : args)
             if (reachesMethods(typeOf(a))) fmtSummary = false;
     }
-    // A go/defer wrapper captures each argument, but the implicit slice of
-    // a variadic call is built inside it: only its elements are captured.
-    auto paramHole = [&](size_t i, bool wrapped = true) {
-        Hole h = unknown                                                              ? heapHole()
-                 : fmtSummary && sig && i + 1 == sig->params->size() && sig->variadic ? blankHole()
-                                                                                      : tagHole(ks, fn, native, paramBase + i);
-        return wrapped ? wrapHole(h) : h;
+    auto paramHole = [&](size_t i) {
+        return unknown                                                              ? heapHole()
+               : fmtSummary && sig && i + 1 == sig->params->size() && sig->variadic ? blankHole()
+                                                                                    : tagHole(ks, fn, native, paramBase + i);
     };
     size_t nparams = sig ? sig->params->size() : args.size();
     Type* elem = nullptr;  // of the implicit slice
@@ -263,8 +307,8 @@ void Escape::call(const std::vector<Hole>& ks, const ast::CallExpr* c) {
     Hole vs;
     auto variadicElement = [&](size_t i) {
         // The implicit slice of f(a, b, c): one site, printed "... argument".
-        if (i + 1 == nparams) vs = spill(note(paramHole(i, false), c, "call parameter"), c, EscapeSiteKind::VariadicSlice);
-        return wrapHole(note(vs, vs.dst, "slice-literal-element", NoteKind::Site));
+        if (i + 1 == nparams) vs = spill(note(paramHole(i), c, "call parameter"), c, EscapeSiteKind::VariadicSlice);
+        return note(vs, vs.dst, "slice-literal-element", NoteKind::Site);
     };
     // f(g()) with a multi-value g: gc passes the results through temporaries.
     auto spread = autotmps.find(c);
@@ -274,8 +318,17 @@ void Escape::call(const std::vector<Hole>& ks, const ast::CallExpr* c) {
         auto* tuple = static_cast<Tuple*>(typeOf(inner));
         for (size_t i = 0; i < temps.size(); ++i) {
             Type* from = tuple->vars[i]->type;
-            if (elem && i + 1 >= nparams) convertTemp(variadicElement(i), temps[i], from, elem, c->pos);
-            else if (i < nparams) convertTemp(note(paramHole(i), c, "call parameter"), temps[i], from, sig->params->vars[i]->type, c->pos);
+            if (!(elem && i + 1 >= nparams) && i >= nparams) continue;
+            Type* to = elem && i + 1 >= nparams ? elem : sig->params->vars[i]->type;
+            Hole h = elem && i + 1 >= nparams ? variadicElement(i) : note(paramHole(i), c, "call parameter");
+            if (wrap) {
+                // The wrapper copies the (converted) temporary once more.
+                Location* copy = wrapperTemp(*wrap, isInterfaceType(to) ? to : from, c->pos, c->pos, temps[i]->name);
+                convertTemp(note(holeOf(copy), copy, "assign", NoteKind::TempAssign), temps[i], from, to, c->pos);
+                flow(h, copy);
+            } else {
+                convertTemp(h, temps[i], from, to, c->pos);
+            }
         }
         basePos = savedBase;
         return;
@@ -284,11 +337,14 @@ void Escape::call(const std::vector<Hole>& ks, const ast::CallExpr* c) {
         if (elem && i + 1 >= nparams) {
             Hole h = variadicElement(i);
             setBasePos(args[i]);
-            exprConv(h, args[i], elem);
+            // A go/defer wrapper captures the elements: the slice is built inside it.
+            if (!wrapped(h, args[i], elem)) exprConv(h, args[i], elem);
             continue;
         }
         Type* pt = sig && i < nparams ? sig->params->vars[i]->type : nullptr;
-        argument(paramHole(i), args[i], pt, c);
+        setBasePos(args[i]);
+        Hole h = note(paramHole(i), c, "call parameter");
+        if (!wrapped(h, args[i], pt)) exprConv(h, args[i], pt);
     }
     if (sig && sig->variadic && !c->hasEllipsis && args.size() + 1 == nparams) {
         // f(a) with an empty variadic tail still builds a nil slice: no site.
@@ -418,26 +474,30 @@ void Escape::closureCaptures() {
     for (const ClosureHole& ch : closures) {
         for (size_t i = 0; i < ch.fn->captures.size(); ++i) {
             Var* v = ch.fn->captures[i];
-            Pos use = ch.fn->capturePos[i];
-            Location* l = locOfVar(v);
-            bool byValue = !l->addrTaken && !l->reassigned && sizeOf(v->type) <= 128;
-            if (mLevel >= 2) {
-                std::string owner = "main";
-                auto f = funcs.find(v->owner);
-                if (f != funcs.end()) owner = f->second->name;
-                message(v->pos, owner + (byValue ? " capturing by value: " : " capturing by ref: ") +
-                                    std::string(v->name) + " (addr=" + (l->addrTaken ? "true" : "false") +
-                                    " assign=" + (l->reassigned ? "true" : "false") +
-                                    " width=" + std::to_string(sizeOf(v->type)) + ")");
-            }
-            Hole k = ch.hole;
-            if (!byValue) {
-                l->addrTaken = true;
-                k = addr(k, v, "reference", NoteKind::Var, use);
-            }
-            flow(note(k, v, "captured by a closure", NoteKind::Var, use), l);
+            auto f = funcs.find(v->owner);
+            std::string owner = f != funcs.end() ? f->second->name : "main";
+            captureInto(ch.hole, locOfVar(v), v, NoteKind::Var, ch.fn->capturePos[i], owner, std::string(v->name), v->type);
         }
     }
+}
+
+// gc's flowClosure for one variable `l` (named `name`, declared in
+// `owner`) whose closure variable `cv` sits at `at`: by value when small
+// and never reassigned or address-taken, else by reference.
+void Escape::captureInto(Hole closure, Location* l, const void* cv, NoteKind cvKind, Pos at, const std::string& owner,
+                         const std::string& name, Type* t) {
+    bool byValue = !l->addrTaken && !l->reassigned && sizeOf(t) <= 128;
+    if (mLevel >= 2) {
+        message(l->pos, owner + (byValue ? " capturing by value: " : " capturing by ref: ") + name +
+                            " (addr=" + (l->addrTaken ? "true" : "false") + " assign=" +
+                            (l->reassigned ? "true" : "false") + " width=" + std::to_string(sizeOf(t)) + ")");
+    }
+    Hole k = closure;
+    if (!byValue) {
+        l->addrTaken = true;
+        k = addr(k, cv, "reference", cvKind, at);
+    }
+    flow(note(k, cv, "captured by a closure", cvKind, at), l);
 }
 
 }  // namespace govm::escape

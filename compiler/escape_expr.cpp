@@ -87,20 +87,27 @@ void Escape::discards(const ast::List<ast::Expr*>& list) {
     for (const ast::Expr* e : list) discard(e);
 }
 
-void Escape::exprConv(Hole k, const ast::Expr* e, Type* target, const ast::CallExpr* explicitConv) {
+bool Escape::convertsToInterface(const ast::Expr* e, Type* target) const {
     Type* from = typeOf(e);
     auto tv = info.types.find(e);
     bool isNil = tv != info.types.end() && tv->second.isNil();
-    if (!target || !isInterfaceType(target) || !from || isInterfaceType(from) || isNil) {
+    return target && isInterfaceType(target) && from && !isInterfaceType(from) && !isNil;
+}
+
+// Where gc's irgen put the implicit conversion of e.
+Pos Escape::conversionPos(const ast::Expr* e) const {
+    return mode == EscapeMode::Go && (forceBasePos || isBareName(e)) ? basePos : e->pos;
+}
+
+void Escape::exprConv(Hole k, const ast::Expr* e, Type* target, const ast::CallExpr* explicitConv) {
+    if (!convertsToInterface(e, target)) {
         expr(k, e);
         return;
     }
-    // The conversion node: the program's T(e), else an implicit one where
-    // gc's irgen put it.
+    Type* from = typeOf(e);
+    // The conversion node: the program's T(e), else an implicit one.
     const ast::Expr* conv = explicitConv ? explicitConv : e;
-    Pos convPos = explicitConv                                                          ? explicitConv->pos
-                  : mode == EscapeMode::Go && (forceBasePos || isBareName(e)) ? basePos
-                                                                                        : e->pos;
+    Pos convPos = explicitConv ? explicitConv->pos : conversionPos(e);
     if (isPointerShaped(from)) {
         expr(note(k, conv, "interface-converted", NoteKind::Expr, convPos), e);
         return;

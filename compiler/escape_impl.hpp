@@ -48,8 +48,10 @@ struct Location;
 // What a note's `where` points to: gc's notes name IR nodes, which are an
 // expression or statement of the source, or an allocation site that has
 // no node of its own here (the implicit slice of a variadic call), or a
-// closure's variable for a captured one (named as the variable, at `pos`).
-enum class NoteKind : uint8_t { Expr, Stmt, Site, Var };
+// closure's variable for a captured one (named as the variable, at `pos`),
+// a go/defer temporary (a Location*, by its name) or the assignment that
+// fills one (".autotmp_N = value").
+enum class NoteKind : uint8_t { Expr, Stmt, Site, Var, Temp, TempAssign };
 
 // A -m=2 explanation: where (the node printed) and why.
 struct Note {
@@ -90,12 +92,23 @@ struct Location {
     std::string name;                  // -m=2 name ("x", "~r0", "{temp}")
     Leaks paramLeaks;
     std::string heapReason;            // why it escapes, for --stats (EscapeSite::reason)
+    std::string copied;                // a go/defer temporary: the text of what it copies (-m=2)
+    bool wrapper = false;              // a go/defer wrapper closure: only -m=2 explains it
+    // gc's location has a node (n): -m=2 explains how it escapes.
+    bool hasNode() const { return expr || var || !text.empty(); }
     // Solver scratch.
     int derefs = 0;
     int walkGen = 0;
     Location* parent = nullptr;
     const Edge* parentEdge = nullptr;
     bool queued = false;
+};
+
+// A temporary a go/defer wrapper captures, through a closure variable at `at`.
+struct WrapperCapture {
+    Location* temp;
+    Pos at;
+    types::Type* type;
 };
 
 struct Hole {
@@ -117,6 +130,7 @@ struct EFunc {
     std::vector<types::Var*> results;  // null for unnamed
     std::vector<Leaks> tags;           // per params entry, valid once tagged
     std::vector<bool> tagHasPointers;
+    int declaredNames = 0;             // gc's len(fn.Dcl) after irgen: the next .autotmp_N
     bool tagged = false;
     bool closureCalled = false;
     std::vector<types::Var*> captures;  // free variables of a literal, first use order
@@ -212,8 +226,8 @@ public:
     std::vector<std::pair<Pos, std::string>> messages;   // -m lines of the whole program
     const ast::Expr* convPosCall = nullptr;              // gc's base.Pos emulation
     Pos basePos;
-    Location* wrapperTemp = nullptr;
-    bool forceBasePos = false;        // the next box is reported at basePos whatever it converts  // go/defer: arguments also flow into the wrapper's record
+    std::vector<WrapperCapture>* wrapCaptures = nullptr;  // of the go/defer call being analysed
+    bool forceBasePos = false;        // the next box is reported at basePos whatever it converts
 
     // escape.cpp: driver
     void collectFuncs();
@@ -265,6 +279,8 @@ public:
     // e converted to `target`; `explicitConv` is the conversion T(e) when
     // the program writes it (its box is printed as the conversion).
     void exprConv(Hole k, const ast::Expr* e, types::Type* target, const ast::CallExpr* explicitConv = nullptr);
+    bool convertsToInterface(const ast::Expr* e, types::Type* target) const;
+    Pos conversionPos(const ast::Expr* e) const;
     void setBasePos(const ast::Expr* e);
     bool isBareName(const ast::Expr* e) const;
     void discard(const ast::Expr* e);
@@ -284,6 +300,10 @@ public:
     EFunc* staticCallee(const ast::Expr* callee, const ast::Expr** recv, bool* recvPtrWanted);
     Hole tagHole(const std::vector<Hole>& ks, EFunc* fn, types::Func* native, size_t param);
     void argument(Hole k, const ast::Expr* arg, types::Type* paramType, const ast::CallExpr* c);
+    bool wrapArgument(Hole k, const ast::Expr* arg, types::Type* paramType, int derefs, Pos at);
+    Location* wrapperTemp(std::vector<WrapperCapture>& wrap, types::Type* t, Pos pos, Pos at, std::string value);
+    void captureInto(Hole closure, Location* l, const void* cv, NoteKind cvKind, Pos at, const std::string& owner,
+                     const std::string& name, types::Type* t);
     void closureCaptures();
     std::vector<Location*> spreadTemps(const ast::CallExpr* inner, int first);
     void convertTemp(Hole k, Location* temp, types::Type* from, types::Type* to, Pos pos);
@@ -318,6 +338,7 @@ public:
     void explainEscape(Location* l, Location* root, int derefs, bool isLeak);
     void explainFlow(Pos pos, const Location* dst, const Location* src, int derefs, const Note* notes);
     std::string noteText(const Note& n) const;
+    Pos notePos(const Note& n) const;
     bool enclosesFunc(const EFunc* outer, const EFunc* inner) const;
 
     // escape_report.cpp

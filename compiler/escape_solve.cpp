@@ -147,7 +147,7 @@ void Escape::flow(Hole k, Location* src) {
     if (dst == src && k.derefs >= 0) return;
     if (dst->escapes && k.derefs < 0) {
         if (!src->escapes) {
-            if (mLevel >= 2 && (src->expr || src->var)) {
+            if (mLevel >= 2 && src->hasNode()) {
                 std::string what = src->var ? src->name : siteText(src);
                 messages.emplace_back(src->pos, what + " escapes to heap:");
                 explainFlow(src->pos, dst, src, k.derefs, k.notes);
@@ -271,7 +271,7 @@ void Escape::walkOne(Location* root, std::vector<Location*>& todo) {
 }
 
 void Escape::explainEscape(Location* l, Location* root, int derefs, bool isLeak) {
-    if (!l->expr && !l->var) return;
+    if (!l->hasNode()) return;
     Pos pos = l->pos;
     if (isLeak) {
         messages.emplace_back(pos, "parameter " + l->name + " leaks to " + locName(root) + " with derefs=" +
@@ -296,25 +296,34 @@ void Escape::explainFlow(Pos pos, const Location* dst, const Location* src, int 
     std::string ops = derefs < 0 ? "&" : std::string(size_t(derefs), '*');
     messages.emplace_back(pos, "  flow: " + locName(dst) + " = " + ops + locName(src) + ":");
     for (const Note* n = notes; n; n = n->next) {
-        Pos at = n->pos;
-        if (!at.isKnown()) {
-            at = n->kind == NoteKind::Stmt ? static_cast<const ast::Stmt*>(n->where)->pos
-                 : n->kind == NoteKind::Site ? static_cast<const Location*>(n->where)->pos
-                 : n->kind == NoteKind::Var  ? static_cast<const Var*>(n->where)->pos
-                                             : static_cast<const ast::Expr*>(n->where)->pos;
-        }
-        messages.emplace_back(pos, "    from " + noteText(*n) + " (" + n->why + ") at " + posText(at));
+        messages.emplace_back(pos, "    from " + noteText(*n) + " (" + n->why + ") at " + posText(notePos(*n)));
     }
 }
 
 std::string Escape::noteText(const Note& n) const {
+    auto* l = static_cast<const Location*>(n.where);
     switch (n.kind) {
     case NoteKind::Stmt: return stmtText(static_cast<const ast::Stmt*>(n.where));
-    case NoteKind::Site: return siteText(static_cast<const Location*>(n.where));
+    case NoteKind::Site: return siteText(l);
     case NoteKind::Var: return std::string(static_cast<const Var*>(n.where)->name);
+    case NoteKind::Temp: return l->name;
+    case NoteKind::TempAssign: return l->name + " = " + l->copied;
     case NoteKind::Expr: break;
     }
     return exprText(static_cast<const ast::Expr*>(n.where));
+}
+
+Pos Escape::notePos(const Note& n) const {
+    if (n.pos.isKnown()) return n.pos;
+    switch (n.kind) {
+    case NoteKind::Stmt: return static_cast<const ast::Stmt*>(n.where)->pos;
+    case NoteKind::Var: return static_cast<const Var*>(n.where)->pos;
+    case NoteKind::Site:
+    case NoteKind::Temp:
+    case NoteKind::TempAssign: return static_cast<const Location*>(n.where)->pos;
+    case NoteKind::Expr: break;
+    }
+    return static_cast<const ast::Expr*>(n.where)->pos;
 }
 
 }  // namespace govm::escape

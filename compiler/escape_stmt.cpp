@@ -649,17 +649,21 @@ void Escape::goDefer(const ast::Stmt* s, const ast::Expr* callExpr, bool isDefer
         expr(k, c->callee);
         return;
     }
-    // Otherwise a wrapper closure captures the arguments (copied into temps).
+    // Otherwise a wrapper closure captures the arguments, copied into
+    // temporaries; the call inside it uses those.
+    std::vector<WrapperCapture> captures;
+    std::vector<Hole> none;
+    wrapCaptures = &captures;
+    call(none, c);
+    wrapCaptures = nullptr;
     Location* wrapper = newLoc(nullptr, nullptr, true);
     wrapper->name = "{storage for func literal}";
-    flow(addr(k, s, "spill", NoteKind::Stmt), wrapper);
-    Location* tmp = tempLoc();
-    flow(holeOf(wrapper), tmp);
-    // Arguments flow to their parameters and into the wrapper's record.
-    std::vector<Hole> none;
-    wrapperTemp = tmp;
-    call(none, c);
-    wrapperTemp = nullptr;
+    wrapper->text = "func literal";
+    wrapper->wrapper = true;
+    wrapper->pos = s->pos;
+    flow(addr(k, wrapper, "spill", NoteKind::Site), wrapper);
+    for (const WrapperCapture& w : captures)
+        captureInto(holeOf(wrapper), w.temp, w.temp, NoteKind::Temp, w.at, curFn->name, w.temp->name, w.type);
 }
 
 }  // namespace govm::escape
