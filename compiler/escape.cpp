@@ -324,7 +324,8 @@ void Escape::applyStaticReasons() {
             }
         }
         if (reason && l->heapReason.empty()) l->heapReason = reason;
-        if (reason) flow(addr(heapHole(), l->expr, reason), l);
+        if (!reason) continue;
+        flow(l->var ? addr(heapHole(), l->var, reason, NoteKind::Var) : addr(heapHole(), l, reason, NoteKind::Site), l);
     }
 }
 

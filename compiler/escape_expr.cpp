@@ -164,7 +164,8 @@ void Escape::expr(Hole k, const ast::Expr* e) {
         auto* sl = static_cast<const ast::SliceExpr*>(e);
         Type* t = typeOf(sl->operand);
         Type* u = t ? under(t) : nullptr;
-        if (u && u->kind == TypeKind::Array) expr(addr(note(k, e, "slice"), e, "address-of"), sl->operand);
+        // Slicing an array takes its address: an implicit &, printed as the array.
+        if (u && u->kind == TypeKind::Array) expr(addr(note(k, e, "slice"), sl->operand, "address-of"), sl->operand);
         else expr(note(k, e, "slice"), sl->operand);
         discard(sl->low);
         discard(sl->high);
@@ -258,8 +259,10 @@ void Escape::compositeLit(Hole k, const ast::CompositeLit* lit) {
         if (inner && !inner->type) {
             Type* et = elemType ? under(elemType) : nullptr;
             if (et && et->kind == TypeKind::Pointer) {
-                Hole b = spill(h, inner, EscapeSiteKind::AddrLit);
-                compositeLit(b, inner);
+                // One site for the elided &T, whichever type the checker recorded.
+                Type* it = typeOf(inner);
+                compositeLit(it && under(it)->kind == TypeKind::Pointer ? h : spill(h, inner, EscapeSiteKind::AddrLit),
+                             inner);
                 return;
             }
         }

@@ -346,10 +346,8 @@ std::string Escape::siteText(const Location* l) const {
 std::string Escape::locName(const Location* l) const {
     if (l->isHeap) return "{heap}";
     if (l->isTemp) return "{temp}";
-    if (l->expr) {
-        if (l->kind == EscapeSiteKind::VariadicSlice) return "{storage for ... argument}";
-        return "{storage for " + exprText(l->shown ? l->shown : l->expr) + "}";
-    }
+    if (l->var) return l->name;
+    if (l->expr || !l->text.empty()) return "{storage for " + siteText(l) + "}";
     return l->name.empty() ? "{temp}" : l->name;
 }
 
@@ -370,6 +368,7 @@ std::string Escape::stmtText(const ast::Stmt* s) const {
         for (size_t i = 0; i < r->results.size(); ++i) out += (i ? ", " : " ") + exprText(r->results[i]);
         return out;
     }
+    if (s->as<ast::RangeStmt>()) return "for loop";
     return stmtString(s);
 }
 

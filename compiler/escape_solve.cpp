@@ -146,15 +146,14 @@ void Escape::flow(Hole k, Location* src) {
     if (!dst || dst->isBlank) return;
     if (dst == src && k.derefs >= 0) return;
     if (dst->escapes && k.derefs < 0) {
-        if (!src->escapes) {
-            if (mLevel >= 2 && src->hasNode()) {
-                std::string what = src->var ? src->name : siteText(src);
-                messages.emplace_back(src->pos, what + " escapes to heap:");
-                explainFlow(src->pos, dst, src, k.derefs, k.notes);
-            }
-            src->escapes = true;
-            if (src->heapReason.empty()) src->heapReason = "leaks to heap";
+        // gc explains every such flow, also into a location already escaping.
+        if (mLevel >= 2 && src->hasNode()) {
+            std::string what = src->var ? src->name : siteText(src);
+            messages.emplace_back(src->pos, what + " escapes to heap:");
+            explainFlow(src->pos, dst, src, k.derefs, k.notes);
         }
+        src->escapes = true;
+        if (src->heapReason.empty()) src->heapReason = "leaks to heap";
         return;
     }
     dst->in.push_back(Edge{src, k.derefs, k.notes});
@@ -316,7 +315,11 @@ std::string Escape::noteText(const Note& n) const {
 Pos Escape::notePos(const Note& n) const {
     if (n.pos.isKnown()) return n.pos;
     switch (n.kind) {
-    case NoteKind::Stmt: return static_cast<const ast::Stmt*>(n.where)->pos;
+    case NoteKind::Stmt: {
+        auto* s = static_cast<const ast::Stmt*>(n.where);
+        auto* r = s->as<ast::RangeStmt>();
+        return r ? r->keyword : s->pos;
+    }
     case NoteKind::Var: return static_cast<const Var*>(n.where)->pos;
     case NoteKind::Site:
     case NoteKind::Temp:

@@ -657,7 +657,6 @@ void Escape::goDefer(const ast::Stmt* s, const ast::Expr* callExpr, bool isDefer
     call(none, c);
     wrapCaptures = nullptr;
     Location* wrapper = newLoc(nullptr, nullptr, true);
-    wrapper->name = "{storage for func literal}";
     wrapper->text = "func literal";
     wrapper->wrapper = true;
     wrapper->pos = s->pos;
