@@ -177,6 +177,7 @@ void Escape::call(const std::vector<Hole>& ks, const ast::CallExpr* c) {
     };
     Pos savedBase = basePos;
     basePos = c->pos;
+    if (mLevel >= 2) rewrittenCalls.insert(c);
     const ast::Expr* callee = ast::unparen(c->callee);
     auto tv = info.types.find(callee);
     if (tv != info.types.end() && tv->second.isType()) {

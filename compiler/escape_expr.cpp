@@ -100,11 +100,15 @@ Pos Escape::conversionPos(const ast::Expr* e) const {
 }
 
 void Escape::exprConv(Hole k, const ast::Expr* e, Type* target, const ast::CallExpr* explicitConv) {
+    Type* from = typeOf(e);
     if (!convertsToInterface(e, target)) {
+        // Between different interface types gc still converts, without a box.
+        bool ifaceConv = target && from && isInterfaceType(target) && isInterfaceType(from) && !identical(from, target);
+        if (ifaceConv && explicitConv) k = note(k, explicitConv, "interface-converted");
+        else if (ifaceConv) k = note(k, e, "interface-converted", NoteKind::Expr, conversionPos(e));
         expr(k, e);
         return;
     }
-    Type* from = typeOf(e);
     // The conversion node: the program's T(e), else an implicit one.
     const ast::Expr* conv = explicitConv ? explicitConv : e;
     Pos convPos = explicitConv ? explicitConv->pos : conversionPos(e);

@@ -50,8 +50,9 @@ struct Location;
 // no node of its own here (the implicit slice of a variadic call), or a
 // closure's variable for a captured one (named as the variable, at `pos`),
 // a go/defer temporary (a Location*, by its name) or the assignment that
-// fills one (".autotmp_N = value").
-enum class NoteKind : uint8_t { Expr, Stmt, Site, Var, Temp, TempAssign };
+// fills one (".autotmp_N = value"), or the assignment gc makes of a var
+// declaration (the value, printed "lhs = value" at `pos`).
+enum class NoteKind : uint8_t { Expr, Stmt, Site, Var, Temp, TempAssign, Define };
 
 // A -m=2 explanation: where (the node printed) and why.
 struct Note {
@@ -62,6 +63,7 @@ struct Note {
     Pos pos;
     const char* why;
     const Note* next;
+    std::string_view lhs = {};  // Define: the variable's name
 };
 
 struct Edge {
@@ -241,7 +243,7 @@ public:
     EFunc* initFunc = nullptr;
     void analyzeInitializers();
     void initializers();
-    void staticInit(const ast::Expr* rhs, types::Type* to, Pos declPos);
+    void staticInit(const ast::Expr* rhs, types::Type* to, Pos declPos, std::string_view lhs = {});
     bool isStaticValue(const ast::Expr* e) const;
     void finishBatch();
     void tagFunc(EFunc* fn);
@@ -326,8 +328,12 @@ public:
     Hole addr(Hole k, const void* where, const char* why, NoteKind kind = NoteKind::Expr, Pos at = {});
     Hole deref(Hole k, const void* where, const char* why, NoteKind kind = NoteKind::Expr);
     Hole note(Hole k, const void* where, const char* why, NoteKind kind = NoteKind::Expr, Pos at = {});
+    Hole defineNote(Hole k, std::string_view name, Pos at, const ast::Expr* value);
+    // A call's notes print it as gc does once escape analysis rewrote it
+    // (variadic slice, method calls as T.M(recv, ...)); before, as written.
+    std::unordered_set<const ast::CallExpr*> rewrittenCalls;
     Hole shift(Hole k, int d) const;
-    Hole dotType(Hole k, types::Type* t, const void* where, const char* why);
+    Hole dotType(Hole k, types::Type* t, const void* where, const char* why, NoteKind kind = NoteKind::Expr);
     Hole teeHole(const std::vector<Hole>& ks);
     Hole laterHole(Hole k);
     void flow(Hole k, Location* src);

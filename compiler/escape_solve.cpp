@@ -105,6 +105,13 @@ Hole Escape::note(Hole k, const void* where, const char* why, NoteKind kind, Pos
     return k;
 }
 
+// The assignment `name = value` at `at` that gc makes of a var declaration.
+Hole Escape::defineNote(Hole k, std::string_view name, Pos at, const ast::Expr* value) {
+    k = note(k, value, "assign", NoteKind::Define, at);
+    if (mLevel >= 2 && value) notes.back().lhs = name;
+    return k;
+}
+
 Hole Escape::shift(Hole k, int d) const {
     k.derefs += d;
     if (k.derefs < -1) k.derefs = -1;
@@ -121,9 +128,9 @@ Hole Escape::deref(Hole k, const void* where, const char* why, NoteKind kind) {
     return shift(note(k, where, why, kind), 1);
 }
 
-Hole Escape::dotType(Hole k, Type* t, const void* where, const char* why) {
+Hole Escape::dotType(Hole k, Type* t, const void* where, const char* why, NoteKind kind) {
     if (!isInterfaceType(t) && !isPointerShaped(t)) k = shift(k, 1);
-    return note(k, where, why);
+    return note(k, where, why, kind);
 }
 
 Hole Escape::teeHole(const std::vector<Hole>& ks) {
@@ -307,6 +314,7 @@ std::string Escape::noteText(const Note& n) const {
     case NoteKind::Var: return std::string(static_cast<const Var*>(n.where)->name);
     case NoteKind::Temp: return l->name;
     case NoteKind::TempAssign: return l->name + " = " + l->copied;
+    case NoteKind::Define: return std::string(n.lhs) + " = " + exprText(static_cast<const ast::Expr*>(n.where));
     case NoteKind::Expr: break;
     }
     return exprText(static_cast<const ast::Expr*>(n.where));
@@ -324,7 +332,8 @@ Pos Escape::notePos(const Note& n) const {
     case NoteKind::Site:
     case NoteKind::Temp:
     case NoteKind::TempAssign: return static_cast<const Location*>(n.where)->pos;
-    case NoteKind::Expr: break;
+    case NoteKind::Expr:
+    case NoteKind::Define: break;  // a Define note always has its position
     }
     return static_cast<const ast::Expr*>(n.where)->pos;
 }

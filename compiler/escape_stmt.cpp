@@ -268,7 +268,7 @@ void Escape::stmt(const ast::Stmt* s) {
             Var* v = it != info.implicits.end() && it->second ? it->second->as<Var>() : nullptr;
             if (!v) continue;
             declare(v);
-            ks.push_back(dotType(holeOf(varLocs[v]), v->type, c, "switch case"));
+            ks.push_back(dotType(holeOf(varLocs[v]), v->type, c, "switch case", NoteKind::Stmt));
         }
         expr(teeHole(ks), sw->subject);
         for (auto* c : sw->clauses) {
@@ -343,7 +343,7 @@ void Escape::declStmt(const ast::DeclStmt* s) {
             Var* v = varOf(vs->names[i]);
             basePos = converted;
             forceBasePos = true;
-            exprConv(note(holes[i], s, "assign", NoteKind::Stmt), vs->values[i], v ? v->type : nullptr);
+            exprConv(defineNote(holes[i], vs->names[i]->name, vs->names[i]->pos, vs->values[i]), vs->values[i], v ? v->type : nullptr);
         }
     }
 }
