@@ -143,7 +143,9 @@ bool Escape::wrapArgument(Hole k, const ast::Expr* arg, Type* paramType, int der
     const ast::Expr* e = ast::unparen(arg);
     auto tv = info.types.find(e);
     bool constant = tv != info.types.end() && (tv->second.mode == Mode::Constant || tv->second.isNil());
-    bool converted = convertsToInterface(e, paramType);
+    bool boxed = convertsToInterface(e, paramType);
+    // Any implicit conversion is a node of its own, where irgen put it.
+    bool converted = boxed || (paramType && typeOf(e) && !identical(typeOf(e), paramType));
     const ast::Ident* id = e->as<ast::Ident>();
     if (!id) {
         auto* sel = e->as<ast::SelectorExpr>();
@@ -151,7 +153,7 @@ bool Escape::wrapArgument(Hole k, const ast::Expr* arg, Type* paramType, int der
     }
     auto u = id ? info.uses.find(id) : info.uses.end();
     bool funcName = u != info.uses.end() && u->second && u->second->as<Func>();
-    if (!converted && (constant || funcName)) return false;
+    if (!boxed && (constant || (funcName && !converted))) return false;
     // A node with a position of its own keeps it; names sit at the call.
     Pos pos = converted ? conversionPos(e) : isBareName(e) ? at : e->pos;
     Type* t = converted || !typeOf(e) ? paramType : typeOf(e);
@@ -189,8 +191,10 @@ void Escape::call(const std::vector<Hole>& ks, const ast::CallExpr* c) {
         const ast::Expr* name = callee;
         if (auto* sel = callee->as<ast::SelectorExpr>()) name = sel->selector;
         auto u = name->as<ast::Ident>() ? info.uses.find(name->as<ast::Ident>()) : info.uses.end();
+        wrapCaptures = wrap;  // a deferred builtin copies its operands too
         if (u != info.uses.end() && u->second && u->second->as<Builtin>())
             builtinCall(ks, c, int(u->second->as<Builtin>()->id));
+        wrapCaptures = nullptr;
         basePos = savedBase;
         return;
     }
@@ -412,6 +416,13 @@ void Escape::conversion(Hole k, const ast::CallExpr* c) {
 
 void Escape::builtinCall(const std::vector<Hole>& ks, const ast::CallExpr* c, int id) {
     Hole k0 = ks.empty() ? blankHole() : ks[0];
+    std::vector<WrapperCapture>* wrap = wrapCaptures;
+    wrapCaptures = nullptr;
+    // An operand, copied into a temporary when a go/defer wrapper calls the builtin.
+    auto operand = [&](Hole k, const ast::Expr* a, Type* t) {
+        wrapCaptures = wrap;
+        if (!wrapArgument(k, a, t, 0, c->pos)) exprConv(k, a, t);
+    };
     auto bid = BuiltinId(id);
     switch (bid) {
     case BuiltinId::Append: {
@@ -438,19 +449,19 @@ void Escape::builtinCall(const std::vector<Hole>& ks, const ast::CallExpr* c, in
     }
     case BuiltinId::Copy: {
         if (c->args.size() < 2) return discards(c->args);
-        discard(c->args[0]);
+        operand(blankHole(), c->args[0], typeOf(c->args[0]));
         Type* t = typeOf(c->args[1]);
         Hole copied = blankHole();
         if (t && under(t)->kind == TypeKind::Slice && hasPointers(static_cast<Slice*>(under(t))->elem))
             copied = deref(heapHole(), c, "copied slice");
-        expr(copied, c->args[1]);
+        operand(copied, c->args[1], t);
         return;
     }
     case BuiltinId::Panic:
         if (!c->args.empty()) {
             basePos = irgenPos(c->args[0], c->pos);  // transformPanic converts after the argument
             forceBasePos = true;
-            exprConv(note(heapHole(), c, "call parameter"), c->args[0], program.universe.emptyInterface);
+            operand(note(heapHole(), c, "call parameter"), c->args[0], program.universe.emptyInterface);
             forceBasePos = false;
         }
         return;
@@ -467,7 +478,9 @@ void Escape::builtinCall(const std::vector<Hole>& ks, const ast::CallExpr* c, in
     case BuiltinId::Max:
         for (const ast::Expr* a : c->args) expr(k0, a);
         return;
-    default: discards(c->args); return;
+    default:
+        for (const ast::Expr* a : c->args) operand(blankHole(), a, typeOf(a));
+        return;
     }
 }
 
