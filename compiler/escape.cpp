@@ -120,9 +120,10 @@ EFunc* Escape::newFunc(const ast::FuncDecl* decl, const ast::FuncLit* lit, EFunc
         Type* t = typeOf(lit);
         fn.sig = t ? under(t)->as<Signature>() : nullptr;
         fn.body = lit->body;
-        EFunc* top = outer;
-        while (top && top->outer) top = top->outer;
-        fn.name = (top ? top->name : std::string("main")) + ".func" + std::to_string(top ? ++top->closureCount : 1);
+        // gc's closureName: numbered within the enclosing function,
+        // "f.funcN" inside a declared function, "f.funcN.M" inside a literal.
+        if (!outer) fn.name = "glob..func" + std::to_string(++globalClosures);
+        else fn.name = outer->name + (outer->lit ? "." : ".func") + std::to_string(++outer->closureCount);
         funcs[lit] = &fn;
     }
     auto named = [](Var* v) { return v && !v->name.empty() ? v : nullptr; };
@@ -169,27 +170,65 @@ void Escape::collectFuncs() {
         v.expr(init.rhs);
     }
     for (EFunc& fn : funcStore) numberTemps(&fn);
-    // Free variables of each literal.
-    for (EFunc& fn : funcStore) {
-        if (!fn.lit) continue;
-        Visitor v;
-        std::unordered_set<const Var*> seen;
-        v.onExpr = [&](const ast::Expr* e) {
-            auto* id = e->as<ast::Ident>();
-            if (!id) return;
-            auto u = info.uses.find(id);
-            if (u == info.uses.end() || !u->second) return;
-            Var* var = u->second->as<Var>();
-            if (!var || var->isField || !var->owner || seen.count(var)) return;
-            auto o = funcs.find(var->owner);
-            if (o == funcs.end()) return;
-            EFunc* owner = o->second;
-            if (owner == &fn || enclosesFunc(&fn, owner)) return;
-            seen.insert(var);
-            fn.captures.push_back(var);
-        };
-        v.stmt(fn.lit->body);
+    for (EFunc& fn : funcStore)
+        if (fn.lit && fn.outer) collectCaptures(&fn);
+}
+
+namespace {
+
+// The free variables of a function literal in the order, and at the
+// positions, gc's irgen creates their closure variables: at the first use
+// in the order it builds the body (an assignment's right side before its
+// left), or at a nested literal's `func` when only that literal uses the
+// variable (ir.FinishCaptureNames).
+struct CaptureWalk final : ast::ChildVisitor {
+    Escape& esc;
+    EFunc* fn;
+    std::unordered_set<const Var*> seen;
+    CaptureWalk(Escape& e, EFunc* f) : esc(e), fn(f) {}
+
+    void capture(Var* v, Pos at) {
+        if (!seen.insert(v).second) return;
+        auto owner = esc.funcs.find(v->owner);
+        if (owner == esc.funcs.end() || owner->second == fn || esc.enclosesFunc(fn, owner->second)) return;
+        fn->captures.push_back(v);
+        fn->capturePos.push_back(at);
     }
+    void expr(const ast::Expr* e) override {
+        if (!e) return;
+        if (auto* lit = e->as<ast::FuncLit>()) {
+            auto inner = esc.funcs.find(lit);
+            if (inner == esc.funcs.end()) return;
+            esc.collectCaptures(inner->second);
+            for (Var* v : inner->second->captures) capture(v, lit->pos);
+            return;
+        }
+        if (auto* id = e->as<ast::Ident>()) {
+            auto u = esc.info.uses.find(id);
+            Var* v = u != esc.info.uses.end() && u->second ? u->second->as<Var>() : nullptr;
+            if (v && !v->isField && v->owner) capture(v, id->pos);
+            return;
+        }
+        ast::forEachChild(e, *this);
+    }
+    void stmt(const ast::Stmt* s) override {
+        if (!s) return;
+        if (auto* a = s->as<ast::AssignStmt>()) {
+            for (const ast::Expr* r : a->rhs) expr(r);
+            for (const ast::Expr* l : a->lhs) expr(l);
+            return;
+        }
+        ast::forEachChild(s, *this);
+    }
+};
+
+}  // namespace
+
+void Escape::collectCaptures(EFunc* fn) {
+    if (fn->capturesReady) return;
+    fn->capturesReady = true;
+    CaptureWalk walk(*this, fn);
+    walk.stmt(fn->lit->body);
 }
 
 std::vector<std::vector<EFunc*>> Escape::sccs() {
@@ -285,7 +324,8 @@ void Escape::applyStaticReasons() {
             }
         }
         if (reason && l->heapReason.empty()) l->heapReason = reason;
-        if (reason) flow(addr(heapHole(), l->expr, reason), l);
+        if (!reason) continue;
+        flow(l->var ? addr(heapHole(), l->var, reason, NoteKind::Var) : addr(heapHole(), l, reason, NoteKind::Site), l);
     }
 }
 
@@ -368,6 +408,7 @@ static std::string siteReason(const Location* l, EscapeMode mode) {
 
 void Escape::emitDecisions() {
     for (Location* l : allLocs) {
+        if (l->wrapper) continue;  // gc reports go/defer wrappers only in explanations
         if (!l->expr && !l->var) {
             // The box of a temporary: reported, but no node of codegen's.
             bool heap = l->escapes || mode == EscapeMode::Off;

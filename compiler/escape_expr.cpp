@@ -75,7 +75,7 @@ void Escape::setBasePos(const ast::Expr* e) {
 Hole Escape::spill(Hole k, const ast::Expr* n, EscapeSiteKind kind, const char*) {
     Location* l = newLoc(n, nullptr, true);
     l->kind = kind;
-    flow(addr(k, n, "spill"), l);
+    flow(addr(k, l, "spill", NoteKind::Site), l);
     return holeOf(l);
 }
 
@@ -87,29 +87,42 @@ void Escape::discards(const ast::List<ast::Expr*>& list) {
     for (const ast::Expr* e : list) discard(e);
 }
 
-void Escape::exprConv(Hole k, const ast::Expr* e, Type* target, const ast::CallExpr* explicitConv) {
+bool Escape::convertsToInterface(const ast::Expr* e, Type* target) const {
     Type* from = typeOf(e);
     auto tv = info.types.find(e);
     bool isNil = tv != info.types.end() && tv->second.isNil();
-    if (!target || !isInterfaceType(target) || !from || isInterfaceType(from) || isNil) {
+    return target && isInterfaceType(target) && from && !isInterfaceType(from) && !isNil;
+}
+
+// Where gc's irgen put the implicit conversion of e.
+Pos Escape::conversionPos(const ast::Expr* e) const {
+    return mode == EscapeMode::Go && (forceBasePos || isBareName(e)) ? basePos : e->pos;
+}
+
+void Escape::exprConv(Hole k, const ast::Expr* e, Type* target, const ast::CallExpr* explicitConv) {
+    Type* from = typeOf(e);
+    if (!convertsToInterface(e, target)) {
+        // Between different interface types gc still converts, without a box.
+        bool ifaceConv = target && from && isInterfaceType(target) && isInterfaceType(from) && !identical(from, target);
+        if (ifaceConv && explicitConv) k = note(k, explicitConv, "interface-converted");
+        else if (ifaceConv) k = note(k, e, "interface-converted", NoteKind::Expr, conversionPos(e));
         expr(k, e);
         return;
     }
+    // The conversion node: the program's T(e), else an implicit one.
+    const ast::Expr* conv = explicitConv ? explicitConv : e;
+    Pos convPos = explicitConv ? explicitConv->pos : conversionPos(e);
     if (isPointerShaped(from)) {
-        expr(note(k, e, "interface-converted"), e);
+        expr(note(k, conv, "interface-converted", NoteKind::Expr, convPos), e);
         return;
     }
     Location* box = newLoc(e, nullptr, true);
     box->kind = EscapeSiteKind::IfaceBox;
-    if (explicitConv) {
-        box->pos = explicitConv->pos;
-        box->shown = explicitConv;
-    } else if (mode == EscapeMode::Go && (forceBasePos || isBareName(e))) {
-        box->pos = basePos;
-    }
+    box->pos = convPos;
+    if (explicitConv) box->shown = explicitConv;
     forceBasePos = false;
-    flow(addr(k, e, "spill"), box);
-    expr(note(holeOf(box), e, "interface-converted"), e);
+    flow(addr(k, box, "spill", NoteKind::Site), box);
+    expr(note(holeOf(box), conv, "interface-converted", NoteKind::Expr, convPos), e);
 }
 
 
@@ -155,7 +168,8 @@ void Escape::expr(Hole k, const ast::Expr* e) {
         auto* sl = static_cast<const ast::SliceExpr*>(e);
         Type* t = typeOf(sl->operand);
         Type* u = t ? under(t) : nullptr;
-        if (u && u->kind == TypeKind::Array) expr(addr(note(k, e, "slice"), e, "address-of"), sl->operand);
+        // Slicing an array takes its address: an implicit &, printed as the array.
+        if (u && u->kind == TypeKind::Array) expr(addr(note(k, e, "slice"), sl->operand, "address-of"), sl->operand);
         else expr(note(k, e, "slice"), sl->operand);
         discard(sl->low);
         discard(sl->high);
@@ -249,8 +263,10 @@ void Escape::compositeLit(Hole k, const ast::CompositeLit* lit) {
         if (inner && !inner->type) {
             Type* et = elemType ? under(elemType) : nullptr;
             if (et && et->kind == TypeKind::Pointer) {
-                Hole b = spill(h, inner, EscapeSiteKind::AddrLit);
-                compositeLit(b, inner);
+                // One site for the elided &T, whichever type the checker recorded.
+                Type* it = typeOf(inner);
+                compositeLit(it && under(it)->kind == TypeKind::Pointer ? h : spill(h, inner, EscapeSiteKind::AddrLit),
+                             inner);
                 return;
             }
         }
@@ -321,6 +337,8 @@ void Escape::funcLit(Hole k, const ast::FuncLit* lit) {
     closures.push_back(ClosureHole{b, fn});
     for (Var* v : fn->captures) {
         Location* l = locOfVar(v);
+        if (l->captured) continue;
+        // Reassignments before the first capture, at its depth, do not count.
         l->captured = true;
         if (l->loopDepth == loopDepth) l->reassigned = false;
     }

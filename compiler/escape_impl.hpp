@@ -45,12 +45,25 @@ struct Leaks {
 struct EFunc;
 struct Location;
 
+// What a note's `where` points to: gc's notes name IR nodes, which are an
+// expression or statement of the source, or an allocation site that has
+// no node of its own here (the implicit slice of a variadic call), or a
+// closure's variable for a captured one (named as the variable, at `pos`),
+// a go/defer temporary (a Location*, by its name) or the assignment that
+// fills one (".autotmp_N = value"), or the assignment gc makes of a var
+// declaration (the value, printed "lhs = value" at `pos`).
+enum class NoteKind : uint8_t { Expr, Stmt, Site, Var, Temp, TempAssign, Define };
+
 // A -m=2 explanation: where (the node printed) and why.
 struct Note {
-    const void* where;  // ast::Expr* or ast::Stmt*
-    bool isStmt;
+    const void* where;  // ast::Expr*, ast::Stmt*, Location* or types::Var* (kind)
+    NoteKind kind;
+    // gc's position of the node when it is not where's own: an implicit
+    // conversion sits where irgen created it (escape_pos.cpp).
+    Pos pos;
     const char* why;
     const Note* next;
+    std::string_view lhs = {};  // Define: the variable's name
 };
 
 struct Edge {
@@ -81,12 +94,23 @@ struct Location {
     std::string name;                  // -m=2 name ("x", "~r0", "{temp}")
     Leaks paramLeaks;
     std::string heapReason;            // why it escapes, for --stats (EscapeSite::reason)
+    std::string copied;                // a go/defer temporary: the text of what it copies (-m=2)
+    bool wrapper = false;              // a go/defer wrapper closure: only -m=2 explains it
+    // gc's location has a node (n): -m=2 explains how it escapes.
+    bool hasNode() const { return expr || var || !text.empty(); }
     // Solver scratch.
     int derefs = 0;
     int walkGen = 0;
     Location* parent = nullptr;
     const Edge* parentEdge = nullptr;
     bool queued = false;
+};
+
+// A temporary a go/defer wrapper captures, through a closure variable at `at`.
+struct WrapperCapture {
+    Location* temp;
+    Pos at;
+    types::Type* type;
 };
 
 struct Hole {
@@ -108,9 +132,12 @@ struct EFunc {
     std::vector<types::Var*> results;  // null for unnamed
     std::vector<Leaks> tags;           // per params entry, valid once tagged
     std::vector<bool> tagHasPointers;
+    int declaredNames = 0;             // gc's len(fn.Dcl) after irgen: the next .autotmp_N
     bool tagged = false;
     bool closureCalled = false;
     std::vector<types::Var*> captures;  // free variables of a literal, first use order
+    std::vector<Pos> capturePos;        // where gc's closure variable of each sits
+    bool capturesReady = false;
     // Batch state.
     std::vector<Location*> paramLocs, resultLocs;
     int sccIndex = -1;
@@ -161,6 +188,7 @@ public:
     std::unordered_map<const void*, EFunc*> funcs;  // FuncDecl*/FuncLit*/types::Func* -> EFunc
     std::deque<EFunc> funcStore;
     std::vector<EFunc*> declOrder;
+    int globalClosures = 0;  // literals of package-level initializers, for their names
 
     // Pre-pass facts about local variables (StaticValue, definitions).
     std::unordered_map<const types::Var*, int> assignCount;
@@ -200,13 +228,14 @@ public:
     std::vector<std::pair<Pos, std::string>> messages;   // -m lines of the whole program
     const ast::Expr* convPosCall = nullptr;              // gc's base.Pos emulation
     Pos basePos;
-    Location* wrapperTemp = nullptr;
-    bool forceBasePos = false;        // the next box is reported at basePos whatever it converts  // go/defer: arguments also flow into the wrapper's record
+    std::vector<WrapperCapture>* wrapCaptures = nullptr;  // of the go/defer call being analysed
+    bool forceBasePos = false;        // the next box is reported at basePos whatever it converts
 
     // escape.cpp: driver
     void collectFuncs();
     void collectFuncLits(EFunc* outer, const ast::Stmt* s);
     void collectFuncLitsExpr(EFunc* outer, const ast::Expr* e);
+    void collectCaptures(EFunc* fn);
     EFunc* newFunc(const ast::FuncDecl* decl, const ast::FuncLit* lit, EFunc* outer);
     std::vector<std::vector<EFunc*>> sccs();
     void analyzeBatch(const std::vector<EFunc*>& fns);
@@ -214,7 +243,7 @@ public:
     EFunc* initFunc = nullptr;
     void analyzeInitializers();
     void initializers();
-    void staticInit(const ast::Expr* rhs, types::Type* to, Pos declPos);
+    void staticInit(const ast::Expr* rhs, types::Type* to, Pos declPos, std::string_view lhs = {});
     bool isStaticValue(const ast::Expr* e) const;
     void finishBatch();
     void tagFunc(EFunc* fn);
@@ -252,6 +281,8 @@ public:
     // e converted to `target`; `explicitConv` is the conversion T(e) when
     // the program writes it (its box is printed as the conversion).
     void exprConv(Hole k, const ast::Expr* e, types::Type* target, const ast::CallExpr* explicitConv = nullptr);
+    bool convertsToInterface(const ast::Expr* e, types::Type* target) const;
+    Pos conversionPos(const ast::Expr* e) const;
     void setBasePos(const ast::Expr* e);
     bool isBareName(const ast::Expr* e) const;
     void discard(const ast::Expr* e);
@@ -271,6 +302,10 @@ public:
     EFunc* staticCallee(const ast::Expr* callee, const ast::Expr** recv, bool* recvPtrWanted);
     Hole tagHole(const std::vector<Hole>& ks, EFunc* fn, types::Func* native, size_t param);
     void argument(Hole k, const ast::Expr* arg, types::Type* paramType, const ast::CallExpr* c);
+    bool wrapArgument(Hole k, const ast::Expr* arg, types::Type* paramType, int derefs, Pos at);
+    Location* wrapperTemp(std::vector<WrapperCapture>& wrap, types::Type* t, Pos pos, Pos at, std::string value);
+    void captureInto(Hole closure, Location* l, const void* cv, NoteKind cvKind, Pos at, const std::string& owner,
+                     const std::string& name, types::Type* t);
     void closureCaptures();
     std::vector<Location*> spreadTemps(const ast::CallExpr* inner, int first);
     void convertTemp(Hole k, Location* temp, types::Type* from, types::Type* to, Pos pos);
@@ -290,11 +325,15 @@ public:
     Hole holeOf(Location* l) const { return Hole{l, 0, false, nullptr}; }
     Hole heapHole() const { return holeOf(heapLoc); }
     Hole blankHole() const { return holeOf(blankLoc); }
-    Hole addr(Hole k, const void* where, const char* why, bool isStmt = false);
-    Hole deref(Hole k, const void* where, const char* why, bool isStmt = false);
-    Hole note(Hole k, const void* where, const char* why, bool isStmt = false);
+    Hole addr(Hole k, const void* where, const char* why, NoteKind kind = NoteKind::Expr, Pos at = {});
+    Hole deref(Hole k, const void* where, const char* why, NoteKind kind = NoteKind::Expr);
+    Hole note(Hole k, const void* where, const char* why, NoteKind kind = NoteKind::Expr, Pos at = {});
+    Hole defineNote(Hole k, std::string_view name, Pos at, const ast::Expr* value);
+    // A call's notes print it as gc does once escape analysis rewrote it
+    // (variadic slice, method calls as T.M(recv, ...)); before, as written.
+    std::unordered_set<const ast::CallExpr*> rewrittenCalls;
     Hole shift(Hole k, int d) const;
-    Hole dotType(Hole k, types::Type* t, const void* where, const char* why);
+    Hole dotType(Hole k, types::Type* t, const void* where, const char* why, NoteKind kind = NoteKind::Expr);
     Hole teeHole(const std::vector<Hole>& ks);
     Hole laterHole(Hole k);
     void flow(Hole k, Location* src);
@@ -303,6 +342,9 @@ public:
     bool outlives(const Location* l, const Location* other) const;
     void leakTo(Location* param, Location* sink, int derefs);
     void explainEscape(Location* l, Location* root, int derefs, bool isLeak);
+    void explainFlow(Pos pos, const Location* dst, const Location* src, int derefs, const Note* notes);
+    std::string noteText(const Note& n) const;
+    Pos notePos(const Note& n) const;
     bool enclosesFunc(const EFunc* outer, const EFunc* inner) const;
 
     // escape_report.cpp

@@ -32,7 +32,7 @@ void Escape::initializers() {
             else expr(heapHole(), init.rhs);
             continue;
         }
-        staticInit(init.rhs, init.lhs[0]->type, init.lhs[0]->pos);
+        staticInit(init.rhs, init.lhs[0]->type, init.lhs[0]->pos, init.lhs[0]->name);
     }
 }
 
@@ -49,12 +49,12 @@ bool Escape::isStaticValue(const ast::Expr* e) const {
 
 // The part of `rhs` that init computes: composite literals other than maps
 // are laid out statically, with each element that is not assigned in init.
-void Escape::staticInit(const ast::Expr* rhs, Type* to, Pos declPos) {
+void Escape::staticInit(const ast::Expr* rhs, Type* to, Pos declPos, std::string_view lhs) {
     if (isStaticValue(rhs)) return;
     Type* from = typeOf(rhs);
     if (to && from && isInterfaceType(to) && !isInterfaceType(from)) {
         // The box is static data too; init only computes the value in it.
-        staticInit(rhs, from, declPos);
+        staticInit(rhs, from, declPos, lhs);
         return;
     }
     const ast::Expr* e = ast::unparen(rhs);
@@ -84,7 +84,8 @@ void Escape::staticInit(const ast::Expr* rhs, Type* to, Pos declPos) {
     }
     basePos = irgenPos(rhs, declPos);
     forceBasePos = true;
-    exprConv(heapHole(), rhs, to);
+    // The whole value (lhs known): init assigns `lhs = rhs`.
+    exprConv(lhs.empty() ? heapHole() : defineNote(heapHole(), lhs, declPos, rhs), rhs, to);
     forceBasePos = false;
 }
 

@@ -270,6 +270,13 @@ std::string Escape::callText(const ast::CallExpr* c) const {
                                                 : autotmpName(temp->second);
     // f(g()) is printed as written: gc kept the call before its rewrite.
     if (autotmps.count(c)) return out + "(" + exprText(c->args[0]) + ")";
+    bool builtin = ctv != info.types.end() && ctv->second.isBuiltin();
+    if (mLevel >= 2 && !builtin && !rewrittenCalls.count(c)) {
+        // Not analysed yet (an explanation printed while building the graph).
+        out += "(";
+        for (size_t i = 0; i < c->args.size(); ++i) out += (i ? ", " : "") + exprText(c->args[i]);
+        return out + (c->hasEllipsis ? "...)" : ")");
+    }
     out += "(";
     bool first = true;
     // A method call on a concrete type is printed as gc rewrites it: T.M(x, args).
@@ -285,7 +292,6 @@ std::string Escape::callText(const ast::CallExpr* c) const {
             first = false;
         }
     }
-    bool builtin = ctv != info.types.end() && ctv->second.isBuiltin();
     auto* sig = !builtin && ctv != info.types.end() && ctv->second.type ? under(ctv->second.type)->as<Signature>()
                                                                         : nullptr;
     size_t nparams = sig ? sig->params->size() : 0;
@@ -346,10 +352,8 @@ std::string Escape::siteText(const Location* l) const {
 std::string Escape::locName(const Location* l) const {
     if (l->isHeap) return "{heap}";
     if (l->isTemp) return "{temp}";
-    if (l->expr) {
-        if (l->kind == EscapeSiteKind::VariadicSlice) return "{storage for ... argument}";
-        return "{storage for " + exprText(l->shown ? l->shown : l->expr) + "}";
-    }
+    if (l->var) return l->name;
+    if (l->expr || !l->text.empty()) return "{storage for " + siteText(l) + "}";
     return l->name.empty() ? "{temp}" : l->name;
 }
 
@@ -368,6 +372,16 @@ std::string Escape::stmtText(const ast::Stmt* s) const {
     if (auto* r = s->as<ast::ReturnStmt>()) {
         std::string out = "return";
         for (size_t i = 0; i < r->results.size(); ++i) out += (i ? ", " : " ") + exprText(r->results[i]);
+        return out;
+    }
+    if (s->as<ast::RangeStmt>()) return "for loop";
+    if (auto* e = s->as<ast::ExprStmt>()) return exprText(e->expr);
+    if (auto* c = s->as<ast::CaseClause>()) {
+        // gc's OCASE: "case x, y: body" with the body's statements joined by "; ".
+        std::string out = c->isDefault ? "default" : "case ";
+        for (size_t i = 0; i < c->values.size(); ++i) out += (i ? ", " : "") + exprText(c->values[i]);
+        out += ": ";
+        for (size_t i = 0; i < c->body.size(); ++i) out += (i ? "; " : "") + stmtText(c->body[i]);
         return out;
     }
     return stmtString(s);

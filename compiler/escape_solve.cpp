@@ -97,16 +97,18 @@ Location* Escape::tempLoc() {
     return l;
 }
 
-namespace {
-const Note* pushNote(std::deque<Note>& store, const Note* next, const void* where, const char* why, bool isStmt) {
-    if (!where) return next;
-    store.push_back(Note{where, isStmt, why, next});
-    return &store.back();
+Hole Escape::note(Hole k, const void* where, const char* why, NoteKind kind, Pos at) {
+    if (mLevel >= 2 && where) {
+        notes.push_back(Note{where, kind, at, why, k.notes});
+        k.notes = &notes.back();
+    }
+    return k;
 }
-}  // namespace
 
-Hole Escape::note(Hole k, const void* where, const char* why, bool isStmt) {
-    if (mLevel >= 2) k.notes = pushNote(notes, k.notes, where, why, isStmt);
+// The assignment `name = value` at `at` that gc makes of a var declaration.
+Hole Escape::defineNote(Hole k, std::string_view name, Pos at, const ast::Expr* value) {
+    k = note(k, value, "assign", NoteKind::Define, at);
+    if (mLevel >= 2 && value) notes.back().lhs = name;
     return k;
 }
 
@@ -116,19 +118,19 @@ Hole Escape::shift(Hole k, int d) const {
     return k;
 }
 
-Hole Escape::addr(Hole k, const void* where, const char* why, bool isStmt) {
-    k = shift(note(k, where, why, isStmt), -1);
+Hole Escape::addr(Hole k, const void* where, const char* why, NoteKind kind, Pos at) {
+    k = shift(note(k, where, why, kind, at), -1);
     k.addrTaken = true;
     return k;
 }
 
-Hole Escape::deref(Hole k, const void* where, const char* why, bool isStmt) {
-    return shift(note(k, where, why, isStmt), 1);
+Hole Escape::deref(Hole k, const void* where, const char* why, NoteKind kind) {
+    return shift(note(k, where, why, kind), 1);
 }
 
-Hole Escape::dotType(Hole k, Type* t, const void* where, const char* why) {
+Hole Escape::dotType(Hole k, Type* t, const void* where, const char* why, NoteKind kind) {
     if (!isInterfaceType(t) && !isPointerShaped(t)) k = shift(k, 1);
-    return note(k, where, why);
+    return note(k, where, why, kind);
 }
 
 Hole Escape::teeHole(const std::vector<Hole>& ks) {
@@ -151,23 +153,14 @@ void Escape::flow(Hole k, Location* src) {
     if (!dst || dst->isBlank) return;
     if (dst == src && k.derefs >= 0) return;
     if (dst->escapes && k.derefs < 0) {
-        if (!src->escapes) {
-            if (mLevel >= 2 && (src->expr || src->var)) {
-                std::string where = posText(src->pos);
-                std::string what = src->var ? src->name : siteText(src);
-                messages.emplace_back(src->pos, what + " escapes to heap:");
-                messages.emplace_back(src->pos, "  flow: " + locName(dst) + " = &" + locName(src) + ":");
-                for (const Note* n = k.notes; n; n = n->next) {
-                    std::string w = n->isStmt ? stmtText(static_cast<const ast::Stmt*>(n->where))
-                                              : exprText(static_cast<const ast::Expr*>(n->where));
-                    Pos p = n->isStmt ? static_cast<const ast::Stmt*>(n->where)->pos
-                                      : static_cast<const ast::Expr*>(n->where)->pos;
-                    messages.emplace_back(src->pos, "    from " + w + " (" + n->why + ") at " + posText(p));
-                }
-            }
-            src->escapes = true;
-            if (src->heapReason.empty()) src->heapReason = "leaks to heap";
+        // gc explains every such flow, also into a location already escaping.
+        if (mLevel >= 2 && src->hasNode()) {
+            std::string what = src->var ? src->name : siteText(src);
+            messages.emplace_back(src->pos, what + " escapes to heap:");
+            explainFlow(src->pos, dst, src, k.derefs, k.notes);
         }
+        src->escapes = true;
+        if (src->heapReason.empty()) src->heapReason = "leaks to heap";
         return;
     }
     dst->in.push_back(Edge{src, k.derefs, k.notes});
@@ -254,7 +247,7 @@ void Escape::walkOne(Location* root, std::vector<Location*>& todo) {
         }
         if (outlives(root, l)) {
             if (l->isParam) {
-                if (mLevel >= 2 && l->var) explainEscape(l, root, d, true);
+                if (mLevel >= 2 && l->var && !l->escapes) explainEscape(l, root, d, true);
                 leakTo(l, root, d);
             }
             // T1c: an append site outliving a loop iteration gets frame lifetime instead.
@@ -284,7 +277,7 @@ void Escape::walkOne(Location* root, std::vector<Location*>& todo) {
 }
 
 void Escape::explainEscape(Location* l, Location* root, int derefs, bool isLeak) {
-    if (!l->expr && !l->var) return;
+    if (!l->hasNode()) return;
     Pos pos = l->pos;
     if (isLeak) {
         messages.emplace_back(pos, "parameter " + l->name + " leaks to " + locName(root) + " with derefs=" +
@@ -293,21 +286,56 @@ void Escape::explainEscape(Location* l, Location* root, int derefs, bool isLeak)
         std::string what = l->var ? l->name : siteText(l);
         messages.emplace_back(pos, what + " escapes to heap:");
     }
-    int guard = 0;
-    for (Location* cur = l; cur != root && cur->parent && guard < 1000; cur = cur->parent, ++guard) {
-        const Edge* e = cur->parentEdge;
-        std::string ops;
-        if (e->derefs < 0) ops = "&";
-        else ops = std::string(size_t(e->derefs), '*');
-        messages.emplace_back(pos, "  flow: " + locName(cur->parent) + " = " + ops + locName(cur) + ":");
-        for (const Note* n = e->notes; n; n = n->next) {
-            std::string w = n->isStmt ? stmtText(static_cast<const ast::Stmt*>(n->where))
-                                      : exprText(static_cast<const ast::Expr*>(n->where));
-            Pos p = n->isStmt ? static_cast<const ast::Stmt*>(n->where)->pos
-                              : static_cast<const ast::Expr*>(n->where)->pos;
-            messages.emplace_back(pos, std::string("    from ") + w + " (" + n->why + ") at " + posText(p));
+    std::unordered_set<const Location*> visited;
+    for (Location* cur = l; cur != root && cur->parent; cur = cur->parent) {
+        // gc's explainPath stops when a path of parents loops back.
+        if (!visited.insert(cur).second) {
+            messages.emplace_back(pos, "  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518");
+            break;
         }
+        explainFlow(pos, cur->parent, cur, cur->parentEdge->derefs, cur->parentEdge->notes);
     }
+}
+
+// One "flow: dst = src" line of an explanation and the notes of its edge.
+void Escape::explainFlow(Pos pos, const Location* dst, const Location* src, int derefs, const Note* notes) {
+    std::string ops = derefs < 0 ? "&" : std::string(size_t(derefs), '*');
+    messages.emplace_back(pos, "  flow: " + locName(dst) + " = " + ops + locName(src) + ":");
+    for (const Note* n = notes; n; n = n->next) {
+        messages.emplace_back(pos, "    from " + noteText(*n) + " (" + n->why + ") at " + posText(notePos(*n)));
+    }
+}
+
+std::string Escape::noteText(const Note& n) const {
+    auto* l = static_cast<const Location*>(n.where);
+    switch (n.kind) {
+    case NoteKind::Stmt: return stmtText(static_cast<const ast::Stmt*>(n.where));
+    case NoteKind::Site: return siteText(l);
+    case NoteKind::Var: return std::string(static_cast<const Var*>(n.where)->name);
+    case NoteKind::Temp: return l->name;
+    case NoteKind::TempAssign: return l->name + " = " + l->copied;
+    case NoteKind::Define: return std::string(n.lhs) + " = " + exprText(static_cast<const ast::Expr*>(n.where));
+    case NoteKind::Expr: break;
+    }
+    return exprText(static_cast<const ast::Expr*>(n.where));
+}
+
+Pos Escape::notePos(const Note& n) const {
+    if (n.pos.isKnown()) return n.pos;
+    switch (n.kind) {
+    case NoteKind::Stmt: {
+        auto* s = static_cast<const ast::Stmt*>(n.where);
+        auto* r = s->as<ast::RangeStmt>();
+        return r ? r->keyword : s->pos;
+    }
+    case NoteKind::Var: return static_cast<const Var*>(n.where)->pos;
+    case NoteKind::Site:
+    case NoteKind::Temp:
+    case NoteKind::TempAssign: return static_cast<const Location*>(n.where)->pos;
+    case NoteKind::Expr:
+    case NoteKind::Define: break;  // a Define note always has its position
+    }
+    return static_cast<const ast::Expr*>(n.where)->pos;
 }
 
 }  // namespace govm::escape

@@ -217,7 +217,7 @@ void Escape::stmt(const ast::Stmt* s) {
         Type* elem = ct && under(ct)->kind == TypeKind::Chan ? static_cast<Chan*>(under(ct))->elem : nullptr;
         basePos = irgenPos(send->value, irgenPos(send->channel, s->pos));  // transformSend
         forceBasePos = true;
-        exprConv(note(heapHole(), s, "send", true), send->value, elem);
+        exprConv(note(heapHole(), s, "send", NoteKind::Stmt), send->value, elem);
         break;
     }
     case ast::StmtKind::IncDec: {
@@ -268,7 +268,7 @@ void Escape::stmt(const ast::Stmt* s) {
             Var* v = it != info.implicits.end() && it->second ? it->second->as<Var>() : nullptr;
             if (!v) continue;
             declare(v);
-            ks.push_back(dotType(holeOf(varLocs[v]), v->type, c, "switch case"));
+            ks.push_back(dotType(holeOf(varLocs[v]), v->type, c, "switch case", NoteKind::Stmt));
         }
         expr(teeHole(ks), sw->subject);
         for (auto* c : sw->clauses) {
@@ -343,7 +343,7 @@ void Escape::declStmt(const ast::DeclStmt* s) {
             Var* v = varOf(vs->names[i]);
             basePos = converted;
             forceBasePos = true;
-            exprConv(note(holes[i], s, "assign", true), vs->values[i], v ? v->type : nullptr);
+            exprConv(defineNote(holes[i], vs->names[i]->name, vs->names[i]->pos, vs->values[i]), vs->values[i], v ? v->type : nullptr);
         }
     }
 }
@@ -515,7 +515,7 @@ void Escape::assignStmt(const ast::AssignStmt* s) {
             }
             basePos = converted;
             forceBasePos = true;
-            exprConv(note(h, s, s->lhs.size() > 1 ? "assign-pair" : "assign", true), s->rhs[i], typeOf(s->lhs[i]));
+            exprConv(note(h, s, s->lhs.size() > 1 ? "assign-pair" : "assign", NoteKind::Stmt), s->rhs[i], typeOf(s->lhs[i]));
         }
     } else if (s->rhs.size() == 1) {
         const ast::Expr* rhs = ast::unparen(s->rhs[0]);
@@ -526,7 +526,7 @@ void Escape::assignStmt(const ast::AssignStmt* s) {
             const char* why = rhs->as<ast::TypeAssertExpr>() ? "assign-pair-dot-type"
                               : rhs->as<ast::IndexExpr>()     ? "assign-pair-mapr"
                                                               : "assign-pair-receive";
-            expr(note(holes[0], s, why, true), rhs);
+            expr(note(holes[0], s, why, NoteKind::Stmt), rhs);
         }
     }
     // Definitions do not count as reassignments; redeclared names do.
@@ -550,7 +550,7 @@ void Escape::spreadAssign(const std::vector<Hole>& holes, const List& lhs, const
         const ast::Expr* dst = lhs[i];
         auto* id = dst->as<ast::Ident>();
         Var* v = id ? varOf(id) : nullptr;
-        convertTemp(note(holes[i], s, "assign-pair", true), temps[i], tuple->vars[i]->type, v ? v->type : typeOf(dst), pos);
+        convertTemp(note(holes[i], s, "assign-pair", NoteKind::Stmt), temps[i], tuple->vars[i]->type, v ? v->type : typeOf(dst), pos);
     }
 }
 
@@ -580,8 +580,8 @@ void Escape::rangeStmt(const ast::RangeStmt* s) {
         }
     }
     Type* xt = typeOf(s->range);
-    if (xt && under(xt)->kind == TypeKind::Array) flow(note(ks[1], s, "range", true), tmp);
-    else flow(deref(ks[1], s, "range-deref", true), tmp);
+    if (xt && under(xt)->kind == TypeKind::Array) flow(note(ks[1], s, "range", NoteKind::Stmt), tmp);
+    else flow(deref(ks[1], s, "range-deref", NoteKind::Stmt), tmp);
     if (s->tok != Tok::Define) reassignedHoles(ks, s, false);
     else {
         for (Hole& h : ks)
@@ -594,6 +594,8 @@ void Escape::rangeStmt(const ast::RangeStmt* s) {
 
 void Escape::returnStmt(const ast::ReturnStmt* s) {
     auto& results = curFn->resultLocs;
+    // Every return assigns all results, a bare one too (gc's assignList).
+    for (Location* r : results) r->reassigned = true;
     if (s->results.empty()) return;
     if (s->results.size() == 1 && results.size() > 1) {
         auto* c = ast::unparen(s->results[0])->as<ast::CallExpr>();
@@ -603,13 +605,13 @@ void Escape::returnStmt(const ast::ReturnStmt* s) {
             std::vector<Location*> temps = spreadTemps(c, spread->second);
             auto* tuple = static_cast<Tuple*>(typeOf(c));
             for (size_t i = 0; i < temps.size() && i < results.size(); ++i)
-                convertTemp(note(holeOf(results[i]), s, "return", true), temps[i], tuple->vars[i]->type,
+                convertTemp(note(holeOf(results[i]), s, "return", NoteKind::Stmt), temps[i], tuple->vars[i]->type,
                             curFn->sig->results->vars[i]->type, c->pos);
             return;
         }
         if (c) {
             std::vector<Hole> ks;
-            for (Location* r : results) ks.push_back(note(holeOf(r), s, "return", true));
+            for (Location* r : results) ks.push_back(note(holeOf(r), s, "return", NoteKind::Stmt));
             call(ks, c);
             return;
         }
@@ -624,7 +626,7 @@ void Escape::returnStmt(const ast::ReturnStmt* s) {
         } else {
             setBasePos(s->results[i]);
         }
-        exprConv(note(holeOf(results[i]), s, "return", true), s->results[i], rt);
+        exprConv(note(holeOf(results[i]), s, "return", NoteKind::Stmt), s->results[i], rt);
     }
 }
 
@@ -647,17 +649,20 @@ void Escape::goDefer(const ast::Stmt* s, const ast::Expr* callExpr, bool isDefer
         expr(k, c->callee);
         return;
     }
-    // Otherwise a wrapper closure captures the arguments (copied into temps).
-    Location* wrapper = newLoc(nullptr, nullptr, true);
-    wrapper->name = "{storage for func literal}";
-    flow(addr(k, s, "spill", true), wrapper);
-    Location* tmp = tempLoc();
-    flow(holeOf(wrapper), tmp);
-    // Arguments flow to their parameters and into the wrapper's record.
+    // Otherwise a wrapper closure captures the arguments, copied into
+    // temporaries; the call inside it uses those.
+    std::vector<WrapperCapture> captures;
     std::vector<Hole> none;
-    wrapperTemp = tmp;
+    wrapCaptures = &captures;
     call(none, c);
-    wrapperTemp = nullptr;
+    wrapCaptures = nullptr;
+    Location* wrapper = newLoc(nullptr, nullptr, true);
+    wrapper->text = "func literal";
+    wrapper->wrapper = true;
+    wrapper->pos = s->pos;
+    flow(addr(k, wrapper, "spill", NoteKind::Site), wrapper);
+    for (const WrapperCapture& w : captures)
+        captureInto(holeOf(wrapper), w.temp, w.temp, NoteKind::Temp, w.at, curFn->name, w.temp->name, w.type);
 }
 
 }  // namespace govm::escape

@@ -178,6 +178,7 @@ void Escape::numberTemps(EFunc* fn) {
     declared += int(fn->results.size());  // unnamed and blank results get ~r/~b names
     TempNumbering walk(*this, declared);
     walk.stmt(fn->body);
+    fn->declaredNames = walk.next;
 }
 
 std::string Escape::autotmpName(int n) { return ".autotmp_" + std::to_string(n); }

@@ -493,8 +493,9 @@ struct RangeStmt : Stmt {
     Tok tok;      // Assign, Define, or Eof when there are no variables
     Expr* range;
     BlockStmt* body;
-    RangeStmt(Pos p, Expr* k, Expr* v, Tok t, Expr* x, BlockStmt* b)
-        : Stmt(kKind, p), key(k), value(v), tok(t), range(x), body(b) {}
+    Pos keyword;  // of `range`, where gc's IR puts the statement
+    RangeStmt(Pos p, Expr* k, Expr* v, Tok t, Expr* x, BlockStmt* b, Pos kw)
+        : Stmt(kKind, p), key(k), value(v), tok(t), range(x), body(b), keyword(kw) {}
 };
 
 #undef GOVM_STMT_NODE

@@ -532,9 +532,9 @@ osimple_stmt:
   ;
 
 range_clause:
-    expr_list ASSIGN RANGE expr { $$ = b.make<RangeStmt>(@1, $1[0], $1.size() > 1 ? $1[1] : nullptr, Tok::Assign, $4, nullptr); }
-  | expr_list DEFINE RANGE expr { $$ = b.make<RangeStmt>(@1, $1[0], $1.size() > 1 ? $1[1] : nullptr, Tok::Define, $4, nullptr); }
-  | RANGE expr { $$ = b.make<RangeStmt>(@1, nullptr, nullptr, Tok::Eof, $2, nullptr); }
+    expr_list ASSIGN RANGE expr { $$ = b.make<RangeStmt>(@1, $1[0], $1.size() > 1 ? $1[1] : nullptr, Tok::Assign, $4, nullptr, @3); }
+  | expr_list DEFINE RANGE expr { $$ = b.make<RangeStmt>(@1, $1[0], $1.size() > 1 ? $1[1] : nullptr, Tok::Define, $4, nullptr, @3); }
+  | RANGE expr { $$ = b.make<RangeStmt>(@1, nullptr, nullptr, Tok::Eof, $2, nullptr, @1); }
   ;
 
 for_header:

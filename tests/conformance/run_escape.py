@@ -12,6 +12,13 @@ keeps the lines that contain "escape", "moved to heap" or "leaking param"
 passes when the sets are equal.  Programs that govm's checker rejects
 (goroutines, channels not supported yet, ...) are reported SKIP, not FAIL.
 
+Level 2.  With --level 2 the script checks go1.19's `-m=2` explanations
+instead: it runs `GOVM build -m=2 --escape=go NAME.go`, keeps every line
+(the "flow:" and "from" lines mention no escape) and compares the set with
+the recorded DIR/NAME.escape2 under --expected (tests/conformance/escape_m2,
+written by record_escape2.py from go1.19; go is never run here).  Only
+programs with a recorded file are checked.
+
 Known gaps.  --expect-fail FILE lists programs that are known to differ
 (one per line, `#` comments, `dir/NAME` or a bare `NAME`); a listed failure
 is XFAIL and does not fail the run; a listed program that passes is
@@ -22,6 +29,7 @@ Usage:
     run_escape.py build/cli/govm escape              # names containing "escape"
     run_escape.py build/cli/govm --dirs escape -v    # show differing lines
     run_escape.py build/cli/govm --expect-fail tests/conformance/escape_known_failures.txt
+    run_escape.py build/cli/govm --level 2 --expect-fail tests/conformance/escape2_known_failures.txt
 
 Exit status: 0 when every failure is expected, 1 otherwise, 2 on bad usage.
 """
@@ -55,17 +63,28 @@ def listed(expect, folder, name):
     return f"{folder}/{name}" in expect or name in expect
 
 
-def runOne(govm, folder, name, mode, timeout):
+def runOne(govm, folder, name, mode, level, timeout):
+    flag = "-m" if level == 1 else f"-m={level}"
     try:
-        proc = subprocess.run([govm, "build", "-m", f"--escape={mode}", name + ".go"], cwd=folder,
+        proc = subprocess.run([govm, "build", flag, f"--escape={mode}", name + ".go"], cwd=folder,
                               stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         return None, "timeout"
     err = proc.stderr.decode("utf-8", "replace")
     if proc.returncode != 0:
         return None, (err.strip().splitlines() or ["exit %d" % proc.returncode])[0]
+    if level > 1:
+        return [l.replace("./", "") for l in err.splitlines() if l], None
     lines = [l[2:] if l.startswith("./") else l for l in err.splitlines()]
     return [l for l in lines if kKeep.search(l)], None
+
+
+def expectedFile(args, folder, d, name):
+    """The recorded lines of DIR/NAME for this level, or None if absent."""
+    if args.level == 1:
+        return os.path.join(folder, name + ".escape")
+    path = os.path.join(args.expected, d, name + ".escape2")
+    return path if os.path.isfile(path) else None
 
 
 def main():
@@ -76,6 +95,9 @@ def main():
                                                      "..", "..", "..", "shared", "conformance"))
     ap.add_argument("--dirs", default="escape,lang")
     ap.add_argument("--mode", default="go")
+    ap.add_argument("--level", type=int, choices=(1, 2), default=1, help="-m level to check")
+    ap.add_argument("--expected", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "escape_m2"),
+                    help="folder of the recorded DIR/NAME.escape2 files (--level 2)")
     ap.add_argument("--expect-fail")
     ap.add_argument("--timeout", type=float, default=20.0)
     ap.add_argument("-v", "--verbose", action="store_true")
@@ -98,8 +120,11 @@ def main():
             key = f"{d}/{name}"
             if args.patterns and not any(p in key for p in args.patterns):
                 continue
-            want = readLines(os.path.join(folder, fname))
-            got, err = runOne(os.path.abspath(args.govm), folder, name, args.mode, args.timeout)
+            wantFile = expectedFile(args, folder, d, name)
+            if not wantFile:
+                continue
+            want = readLines(wantFile)
+            got, err = runOne(os.path.abspath(args.govm), folder, name, args.mode, args.level, args.timeout)
             c = counts.setdefault(d, {"pass": 0, "fail": 0, "skip": 0, "xfail": 0})
             if got is None:
                 status = "SKIP"
