@@ -144,7 +144,7 @@ void VMState::invoke(const rt::Closure* fn, const Slot* args, int argSlots, Slot
     const Function* callee = static_cast<const Function*>(fn->fn);
     const Frame& top = frames.back();
     Slot* base = top.base + std::max<size_t>(top.fn->frameSize, size_t(top.fn->paramSlots) + 16);
-    std::memcpy(base, args, sizeof(Slot) * size_t(argSlots));
+    if (argSlots > 0) std::memcpy(base, args, sizeof(Slot) * size_t(argSlots));  // args may be null then
     if (callee->isNative()) {
         callNative(callee, base, frames.size());
     } else {
@@ -152,7 +152,7 @@ void VMState::invoke(const rt::Closure* fn, const Slot* args, int argSlots, Slot
         pushFrame(callee, base, fn, FrameKind::NativeEntry);
         execute(depth);
     }
-    std::memcpy(results, base, sizeof(Slot) * size_t(resultSlots));
+    if (resultSlots > 0) std::memcpy(results, base, sizeof(Slot) * size_t(resultSlots));  // results may be null then
 }
 
 bool VMState::callStringMethod(rt::Iface receiver, std::string_view name, std::string& out) {
