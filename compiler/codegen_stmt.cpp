@@ -874,8 +874,7 @@ bool FuncBuilder::returnsInPlace(ast::ReturnStmt* s) {
     if (s->results.size() != 1 || sig->results->vars.size() != 1 || hasDefer || !resultVars.empty()) return false;
     Type* result = sig->results->vars[0]->type;
     Type* value = typeOf(s->results[0]);
-    return value && slotCount(result) == 1 && !isAggregate(result) && identical(defaultType(value), result) &&
-           !returnsCallResults(s);
+    return value && slotCount(result) == 1 && !isAggregate(result) && identical(defaultType(value), result);
 }
 
 void FuncBuilder::compileReturn(ast::ReturnStmt* s) {

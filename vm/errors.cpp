@@ -247,7 +247,7 @@ void VMState::fatalPanic() {
 
 static FailureKind fatalKind(std::string_view message) {
     if (message == "stack overflow") return FailureKind::StackOverflow;
-    if (message.starts_with(kOutOfMemory) || message.starts_with("out of memory")) return FailureKind::OutOfMemory;
+    if (message == kOutOfMemory) return FailureKind::OutOfMemory;
     if (message == "instruction limit exceeded") return FailureKind::InstructionLimit;
     if (message == "interrupted") return FailureKind::Interrupted;
     if (message == "all goroutines are asleep - deadlock!") return FailureKind::Deadlock;

@@ -44,7 +44,7 @@ uint64_t VMState::random() {
 Slot* VMState::newGoroutineStack() {
     if (freeStacks.empty()) {
         void* region = mmap(nullptr, kStackRegionBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-        if (region == MAP_FAILED) fatal("out of memory allocating a goroutine stack");
+        if (region == MAP_FAILED) fatal(kOutOfMemory);
         stackRegions.push_back(region);
         for (size_t i = kStacksPerRegion; i-- > 0;)
             freeStacks.push_back(static_cast<Slot*>(region) + i * kGoroutineStackSlots);

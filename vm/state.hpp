@@ -270,6 +270,7 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     void* allocate(const rt::TypeDesc* type, uint64_t count) override;
     rt::String newString(std::string_view bytes) override;
     void invoke(const rt::Closure* fn, const Slot* args, int argSlots, Slot* results, int resultSlots) override;
+    const rt::Closure* methodClosure(rt::Iface receiver, std::string_view name, std::string_view signature);
     bool callStringMethod(rt::Iface receiver, std::string_view name, std::string& out) override;
     MethodCall callStringMethodRecover(rt::Iface receiver, std::string_view name, std::string& out,
                                        rt::Iface& recovered) override;

@@ -155,11 +155,16 @@ void VMState::invoke(const rt::Closure* fn, const Slot* args, int argSlots, Slot
     if (resultSlots > 0) std::memcpy(results, base, sizeof(Slot) * size_t(resultSlots));  // results may be null then
 }
 
+// The static closure of `receiver`'s method `name`, if it has the signature.
+const rt::Closure* VMState::methodClosure(rt::Iface receiver, std::string_view name, std::string_view signature) {
+    const rt::MethodDesc* method = receiver.type ? rt::findMethod(receiver.type, name) : nullptr;
+    if (!method || method->signature != signature) return nullptr;
+    return static_cast<const Function*>(method->fn)->staticClosure;
+}
+
 bool VMState::callStringMethod(rt::Iface receiver, std::string_view name, std::string& out) {
-    if (receiver.type == nullptr) return false;
-    const rt::MethodDesc* method = rt::findMethod(receiver.type, name);
-    if (!method || method->signature != "func() string") return false;
-    rt::Closure* closure = static_cast<const Function*>(method->fn)->staticClosure;
+    const rt::Closure* closure = methodClosure(receiver, name, "func() string");
+    if (!closure) return false;
     Slot arg;
     arg.u = receiver.data;
     Slot result[2];
@@ -174,8 +179,8 @@ bool VMState::callStringMethod(rt::Iface receiver, std::string_view name, std::s
 rt::NativeContext::MethodCall VMState::callMethodRecover(rt::Iface receiver, std::string_view name,
                                                          std::string_view signature, const Slot* args, int argSlots,
                                                          Slot* results, int resultSlots, rt::Iface& recovered) {
-    const rt::MethodDesc* method = receiver.type ? rt::findMethod(receiver.type, name) : nullptr;
-    if (!method || method->signature != signature) return MethodCall::NoMethod;
+    const rt::Closure* closure = methodClosure(receiver, name, signature);
+    if (!closure) return MethodCall::NoMethod;
     Slot in[kMaxRegisters];
     if (argSlots + 1 > int(std::size(in))) return MethodCall::NoMethod;
     in[0].u = receiver.data;
@@ -183,7 +188,7 @@ rt::NativeContext::MethodCall VMState::callMethodRecover(rt::Iface receiver, std
     size_t depth = frames.size();
     size_t panicDepth = panics.size();
     try {
-        invoke(static_cast<const Function*>(method->fn)->staticClosure, in, argSlots + 1, results, resultSlots);
+        invoke(closure, in, argSlots + 1, results, resultSlots);
         return MethodCall::Ok;
     } catch (const NestedUnwind&) {
         recovered = panics.back().value;
