@@ -127,7 +127,10 @@ FrameArena::~FrameArena() {
 
 // ---- regions ------------------------------------------------------------------
 
-void FrameArena::growRegions() { regions_.emplace_back(); }
+void FrameArena::growRegions() {
+    regions_.emplace_back();
+    mostOpen_ = uint32_t(regions_.size());
+}
 
 void FrameArena::releaseSlow(Mark m) {
     Position pos = regions_[m.depth];
@@ -400,7 +403,7 @@ ArenaStats FrameArena::stats() const {
     ArenaStats result = stats_;
     result.liveBytes = liveBytes();
     result.peakBytes = std::max(result.peakBytes, result.liveBytes);
-    result.maxDepth = regions_.size();
+    result.maxDepth = mostOpen_;
     return result;
 }
 

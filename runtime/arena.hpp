@@ -225,6 +225,8 @@ private:
 
     inline void* allocateSized(const TypeDesc* type, uint64_t bits, uint64_t payloadBytes, uint32_t siteId);
     void* allocateSlow(const TypeDesc* type, uint64_t bits, uint64_t payloadBytes, uint32_t siteId);
+    static constexpr uint64_t kInlineZeroBytes = 256;
+    static inline void zeroPayload(uint8_t* payload, uint64_t bytes);
     inline void* placeObject(uint8_t* at, uint64_t total, const TypeDesc* type, uint64_t bits, uint64_t payloadBytes,
                              uint32_t siteId);
     uint64_t liveBytes() const { return baseBytes_ + uint64_t(top_ - chunkStart_); }
@@ -275,7 +277,8 @@ private:
     // frameBudget and what maxBytes leaves cover the whole current chunk.
     // Recomputed with epoch_ (chunkChanged()).
     bool unbounded_ = false;
-    uint32_t depth_ = 0;       // open regions: regions_[0, depth_); regions_.size() is the most ever open
+    uint32_t depth_ = 0;       // open regions: regions_[0, depth_)
+    uint32_t mostOpen_ = 0;    // regions_.size(), the most ever open, kept as a count for mark()'s test
     uint32_t current_ = 0;     // index of the current chunk (valid when chunks_ is non-empty)
     std::vector<Chunk*> chunks_;
     std::vector<LargeBlock> large_;       // live blocks, in allocation order
@@ -300,7 +303,7 @@ private:
 // are inline; the rest is in arena.cpp.
 inline FrameArena::Mark FrameArena::mark() {
     uint32_t depth = depth_;
-    if (__builtin_expect(depth == regions_.size(), 0))
+    if (__builtin_expect(depth == mostOpen_, 0))
         growRegions();
     uint8_t* top = top_;
     uint64_t live = baseBytes_ + uint64_t(top - chunkStart_);
@@ -326,6 +329,23 @@ inline void* FrameArena::allocateSized(const TypeDesc* type, uint64_t bits, uint
     return placeObject(at, total, type, bits, payloadBytes, siteId);
 }
 
+// Small objects are the common case (a frame's buffers and maps): 16-byte
+// stores beat a call to memset there. `bytes` is a multiple of 8.
+inline void FrameArena::zeroPayload(uint8_t* payload, uint64_t bytes) {
+    if (__builtin_expect(bytes > kInlineZeroBytes, 0)) {
+        std::memset(payload, 0, bytes);
+        return;
+    }
+    uint8_t* end = payload + bytes;
+    for (; payload + 32 <= end; payload += 32)
+        __builtin_memset(payload, 0, 32);
+    if (payload + 16 <= end) {
+        __builtin_memset(payload, 0, 16);
+        payload += 16;
+    }
+    if (payload < end) __builtin_memset(payload, 0, 8);
+}
+
 // Writes the site word and header of a `total`-byte object at `at` and
 // zeroes its payload.
 inline void* FrameArena::placeObject(uint8_t* at, uint64_t total, const TypeDesc* type, uint64_t bits,
@@ -336,7 +356,7 @@ inline void* FrameArena::placeObject(uint8_t* at, uint64_t total, const TypeDesc
     auto* header = reinterpret_cast<ObjectHeader*>(at + 8);
     header->type = type;
     header->bits = bits;
-    std::memset(header + 1, 0, total - kArenaObjectHeaderBytes);
+    zeroPayload(reinterpret_cast<uint8_t*>(header + 1), total - kArenaObjectHeaderBytes);
     stats_.objects++;
     stats_.bytes += payloadBytes;
     return header + 1;

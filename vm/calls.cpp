@@ -47,6 +47,9 @@ std::unique_ptr<rt::FrameArena> VMState::newArena() {
     return arena;
 }
 
+// A goroutine gets its arena when it first needs one.
+void VMState::giveCurrentArena() { current->arena = newArena(); }
+
 uint32_t VMState::arenaOpen() { return frameArena().mark().depth; }
 void VMState::arenaReset(uint32_t mark) { current->arena->reset({mark}); }
 void VMState::arenaRelease(uint32_t mark) { current->arena->release({mark}); }

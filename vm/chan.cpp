@@ -59,7 +59,7 @@ SelectCase decodeCase(uint64_t bits) {
 }  // namespace
 
 Channel* VMState::makeChannel(const rt::TypeDesc* elem, int64_t size) {
-    if (size < 0 || (elem->size && uint64_t(size) > maxElements(elem)))
+    if (size < 0 || exceedsMaxAlloc(elem, uint64_t(size)))
         throw NativePanic{plainError("makechan: size out of range")};
     auto* c = static_cast<Channel*>(allocOrDie(&kChannelType));
     c->elem = elem;

@@ -169,10 +169,11 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     Slot* newGoroutineStack();
     void freeGoroutineStacks();
     rt::FrameArena& frameArena() {
-        if (!current->arena) current->arena = newArena();
+        if (__builtin_expect(!current->arena, 0)) giveCurrentArena();
         return *current->arena;
     }
     std::unique_ptr<rt::FrameArena> newArena();
+    [[gnu::cold, gnu::noinline]] void giveCurrentArena();
     void* arenaAlloc(const rt::TypeDesc* type, uint64_t count, uint32_t site);
     // Region operations for the interpreter loop, kept out of line so the
     // arena's inline fast paths do not crowd its registers.
@@ -328,7 +329,14 @@ inline bool VMState::pushFrameQuickly(const Function* callee, Slot* base, const 
     return true;
 }
 
-uint64_t maxElements(const rt::TypeDesc* elem);
+// gc's limit on one allocation: maxAlloc (1 << 48 bytes on amd64); any
+// count of zero-size elements fits. A multiply, not maxAlloc / size: make
+// and append run this on every call.
+inline bool exceedsMaxAlloc(const rt::TypeDesc* elem, uint64_t count) {
+    constexpr uint64_t kMaxAlloc = uint64_t(1) << 48;
+    uint64_t bytes;
+    return __builtin_mul_overflow(count, elem->size, &bytes) || bytes > kMaxAlloc;
+}
 int64_t copySlice(const Slot* to, const Slot* from, const rt::TypeDesc* elem, bool fromString);
 // Go's append growth (runtime/slice.go growslice + malloc size classes).
 int64_t grownCapacity(int64_t oldCap, int64_t needed, uint64_t elemSize);

@@ -306,13 +306,6 @@ void VMState::convertValue(unsigned conversion, Slot* to, const Slot* from) {
 
 // ---- slices
 
-// gc's limits: maxAlloc (1<<48 on amd64) bytes, and any int count of
-// zero-size elements.
-uint64_t maxElements(const TypeDesc* elem) {
-    constexpr uint64_t kMaxAlloc = uint64_t(1) << 48;
-    return elem->size == 0 ? uint64_t(INT64_MAX) : kMaxAlloc / elem->size;
-}
-
 namespace {
 
 // Go's malloc size classes (runtime/sizeclasses.go): append rounds the new
@@ -353,7 +346,7 @@ int64_t grownCapacity(int64_t oldCap, int64_t needed, uint64_t elemSize) {
 void VMState::growSlice(rt::Slice* s, const TypeDesc* elem, int64_t needed, int64_t arenaSite) {
     if (needed < 0) panicRuntimeError("growslice: cap out of range");
     int64_t newCap = grownCapacity(s->cap, needed, elem->size);
-    if (uint64_t(newCap) > maxElements(elem)) panicRuntimeError("growslice: cap out of range");
+    if (exceedsMaxAlloc(elem, uint64_t(newCap))) panicRuntimeError("growslice: cap out of range");
     void* data = arenaSite >= 0 ? arenaAlloc(elem, uint64_t(newCap), uint32_t(arenaSite))
                                 : allocOrDie(elem, uint64_t(newCap));
     if (s->len) std::memcpy(data, s->data, uint64_t(s->len) * elem->size);
