@@ -492,37 +492,6 @@ bool mayHaveMethods(Type* t) {
     return false;
 }
 
-void addCandidate(std::vector<Func*>& out, Func* m) {
-    for (Func* have : out)
-        if (sameId(have, m->pkg, m->name)) return;
-    out.push_back(m);
-}
-
-// Every method name reachable from t through embedding: a superset of its
-// method set, which lookupFieldOrMethod then narrows.
-void collectCandidates(Type* t, std::vector<Func*>& out, std::vector<Named*>& seen, int depth) {
-    if (!t || depth > 100) return;
-    if (auto* p = t->as<Pointer>()) t = p->elem;
-    if (!t) return;
-    if (auto* n = t->as<Named>()) {
-        if (std::find(seen.begin(), seen.end(), n) != seen.end()) return;
-        seen.push_back(n);
-        for (Func* m : n->methods) addCandidate(out, m);
-    }
-    Type* u = under(t);
-    if (!u) return;
-    if (auto* iface = u->as<Interface>()) {
-        if (depth == 0) return;  // an interface's own methods are not a method table
-        std::vector<Func*> methods;
-        interfaceMethods(iface, methods);
-        for (Func* m : methods) addCandidate(out, m);
-        return;
-    }
-    if (auto* s = u->as<Struct>())
-        for (Var* f : s->fields)
-            if (f->embedded) collectCandidates(f->type, out, seen, depth + 1);
-}
-
 }  // namespace
 
 // ---- Codegen members -------------------------------------------------------------
@@ -638,9 +607,7 @@ void Codegen::fillMethodTables() {
         auto [desc, t] = methodTablesToFill.back();
         methodTablesToFill.pop_back();
 
-        std::vector<Func*> candidates;
-        std::vector<Named*> seen;
-        collectCandidates(t, candidates, seen, 0);
+        std::vector<Func*> candidates = methodCandidates(t);
 
         struct Entry {
             Func* method;

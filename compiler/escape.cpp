@@ -280,6 +280,7 @@ std::vector<std::vector<EFunc*>> Escape::sccs() {
                 onStack.erase(w);
                 comp.push_back(w);
             } while (w != v);
+            std::reverse(comp.begin(), comp.end());  // gc's batch lists them in visiting order
             out.push_back(comp);
         }
     };
@@ -332,6 +333,7 @@ void Escape::applyStaticReasons() {
 void Escape::analyzeBatch(const std::vector<EFunc*>& fns) {
     locs.clear();
     notes.clear();
+    noteTexts.clear();
     allLocs.clear();
     varLocs.clear();
     closures.clear();
@@ -444,6 +446,7 @@ EscapeResult Escape::run() {
     collectFuncs();
     for (const std::vector<EFunc*>& batch : sccs()) analyzeBatch(batch);
     analyzeInitializers();  // calls only functions analysed above
+    if (mLevel >= 2) explainWrappers();
     std::stable_sort(messages.begin(), messages.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [pos, text] : messages) result.lines.push_back(posText(pos) + ": " + text);

@@ -52,6 +52,32 @@ static bool viaWrapper(const Selection& s) {
     return s.index.size() > 1;
 }
 
+// gc spells out a method call's implicit receiver steps as nodes of their
+// own at the selector (AddImplicitDots, then an implicit * or &); -m=2 notes
+// them innermost first. The caller shifts the derefs they add.
+Hole Escape::implicitReceiverNotes(Hole k, const ImplicitReceiver& r) {
+    if (mLevel < 2 || !r.sel) return k;
+    std::vector<std::pair<std::string, const char*>> steps;
+    std::string text = exprText(r.sel->operand, kPrecPrimary);
+    Type* t = r.selection->recv;
+    for (size_t i = 0; i + 1 < r.selection->index.size(); ++i) {
+        Type* u = under(t);
+        bool viaPointer = u->kind == TypeKind::Pointer;
+        if (viaPointer) u = under(static_cast<Pointer*>(u)->elem);
+        auto* st = u->as<Struct>();
+        if (!st || size_t(r.selection->index[i]) >= st->fields.size()) break;
+        Var* field = st->fields[size_t(r.selection->index[i])];
+        text += "." + std::string(field->name);
+        steps.push_back({text, viaPointer ? "dot of pointer" : "dot"});
+        t = field->type;
+    }
+    if (r.deref) steps.push_back({text, "indirection"});
+    if (r.addressOf) steps.push_back({text, "address-of"});
+    for (auto step = steps.rbegin(); step != steps.rend(); ++step)
+        k = note(k, &noteTexts.emplace_back(step->first), step->second, NoteKind::Text, r.sel->pos);
+    return k;
+}
+
 Hole Escape::tagHole(const std::vector<Hole>& ks, EFunc* fn, Func* native, size_t param) {
     if (fn && inBatch.count(fn)) {
         Location* l = param < fn->paramLocs.size() ? fn->paramLocs[param] : nullptr;
@@ -211,6 +237,7 @@ void Escape::call(const std::vector<Hole>& ks, const ast::CallExpr* c) {
     Signature* sig = nullptr;
     const ast::Expr* recv = nullptr;  // receiver expression of a method call
     int recvShift = 0;
+    ImplicitReceiver implicitRecv;    // the steps gc inserts between recv and the method's receiver
     bool unknown = false;
     std::vector<const ast::Expr*> args(c->args.begin(), c->args.end());
 
@@ -249,6 +276,7 @@ void Escape::call(const std::vector<Hole>& ks, const ast::CallExpr* c) {
             bool wantptr = sig->recv && under(sig->recv->type)->kind == TypeKind::Pointer;
             if (haveptr && !wantptr) ++recvShift;
             if (!haveptr && wantptr) --recvShift;
+            implicitRecv = {sel, &s, haveptr && !wantptr, !haveptr && wantptr};
         }
     } else if (sel && selIt != info.selections.end() && selIt->second.kind == SelectionKind::MethodExpr) {
         auto* m = selIt->second.obj->as<Func>();
@@ -294,7 +322,7 @@ void Escape::call(const std::vector<Hole>& ks, const ast::CallExpr* c) {
     if (recv) {
         Hole h = note(unknown ? heapHole() : tagHole(ks, fn, native, 0), c, "call parameter");
         Type* rt = sig && sig->recv ? sig->recv->type : typeOf(recv);
-        if (!wrapped(h, recv, rt, recvShift)) expr(shift(h, recvShift), recv);
+        if (!wrapped(h, recv, rt, recvShift)) expr(shift(implicitReceiverNotes(h, implicitRecv), recvShift), recv);
         paramBase = 1;
     } else if (sig && sig->recv) {
         paramBase = 1;

@@ -202,8 +202,9 @@ void Escape::expr(Hole k, const ast::Expr* e) {
         auto* b = static_cast<const ast::BinaryExpr*>(e);
         if (isStringConcat(e)) {
             spill(k, e, EscapeSiteKind::Concat);
-            // gc flattens a + b + c into one node: one site for the chain.
-            std::vector<const ast::Expr*> work{b->left, b->right};
+            // gc flattens a + b + c into one node: one site for the chain,
+            // whose operands it walks left to right (the stack pops left first).
+            std::vector<const ast::Expr*> work{b->right, b->left};
             while (!work.empty()) {
                 const ast::Expr* x = work.back();
                 work.pop_back();
@@ -211,8 +212,8 @@ void Escape::expr(Hole k, const ast::Expr* e) {
                 bool constant = xt != info.types.end() && xt->second.mode == Mode::Constant;
                 if (!constant && isStringConcat(x)) {
                     auto* xb = static_cast<const ast::BinaryExpr*>(x);
-                    work.push_back(xb->left);
                     work.push_back(xb->right);
+                    work.push_back(xb->left);
                 } else {
                     discard(x);
                 }

@@ -79,8 +79,7 @@ Location* Escape::newLoc(const ast::Expr* e, Var* v, bool transient) {
     l.loopDepth = loopDepth;
     l.lifetimeDepth = loopDepth;
     l.transient = transient;
-    if ((e || v) && !openLoops.empty()) openLoops.back().sites.push_back(&l);
-    if (v && isStructOrArray(v->type) && !openLoops.empty()) openLoops.back().values = true;
+    if (e || v) joinOpenLoop(&l);
     if (e) l.pos = e->pos;
     if (v) {
         l.pos = v->pos;
@@ -88,6 +87,13 @@ Location* Escape::newLoc(const ast::Expr* e, Var* v, bool transient) {
     }
     allLocs.push_back(&l);
     return &l;
+}
+
+// A site or variable made inside a loop belongs to the innermost one (T1f).
+void Escape::joinOpenLoop(Location* l) {
+    if (openLoops.empty()) return;
+    openLoops.back().sites.push_back(l);
+    if (l->var && isStructOrArray(l->var->type)) openLoops.back().values = true;
 }
 
 Location* Escape::tempLoc() {
@@ -315,6 +321,7 @@ std::string Escape::noteText(const Note& n) const {
     case NoteKind::Temp: return l->name;
     case NoteKind::TempAssign: return l->name + " = " + l->copied;
     case NoteKind::Define: return std::string(n.lhs) + " = " + exprText(static_cast<const ast::Expr*>(n.where));
+    case NoteKind::Text: return *static_cast<const std::string*>(n.where);
     case NoteKind::Expr: break;
     }
     return exprText(static_cast<const ast::Expr*>(n.where));
@@ -333,7 +340,8 @@ Pos Escape::notePos(const Note& n) const {
     case NoteKind::Temp:
     case NoteKind::TempAssign: return static_cast<const Location*>(n.where)->pos;
     case NoteKind::Expr:
-    case NoteKind::Define: break;  // a Define note always has its position
+    case NoteKind::Text:
+    case NoteKind::Define: break;  // Define and Text notes always have their position
     }
     return static_cast<const ast::Expr*>(n.where)->pos;
 }

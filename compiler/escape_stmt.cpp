@@ -110,11 +110,56 @@ void Escape::prepass(const ast::Stmt* s) {
 
 // --- functions and statements ----------------------------------------------------
 
+// A local's location exists from setupFunc on (predeclareLocals); its
+// declaration gives it the loop depth it is declared at.
 void Escape::declare(Var* v) {
     if (!v) return;
+    auto it = varLocs.find(v);
+    if (it != varLocs.end() && it->second->predeclared) {
+        Location* l = it->second;
+        l->predeclared = false;
+        l->fn = curFn;
+        l->loopDepth = l->lifetimeDepth = loopDepth;
+        joinOpenLoop(l);
+        return;
+    }
     Location* l = newLoc(nullptr, v, false);
     l->fn = curFn;
     varLocs[v] = l;
+}
+
+namespace {
+
+void collectLocals(const Scope* scope, std::vector<Var*>& out) {
+    for (Object* o : scope->elems)
+        if (auto* v = o->as<Var>(); v && !v->isParam) out.push_back(v);
+    for (const Scope* child : scope->children)
+        if (!child->isFunc) collectLocals(child, out);  // a function literal's locals are its own
+}
+
+}  // namespace
+
+// gc gives every name a function declares its location before walking any
+// body of the batch (initFunc over fn.Dcl), sites come after: the solver's
+// root order, and so which root -m=2 explains an escape from, follows that.
+void Escape::predeclareLocals(EFunc* fn) {
+    auto scope = info.scopes.find(fn->decl ? static_cast<const void*>(fn->decl) : fn->lit);
+    if (scope == info.scopes.end()) return;
+    std::vector<Var*> locals;
+    collectLocals(scope->second, locals);
+    std::stable_sort(locals.begin(), locals.end(), [](const Var* a, const Var* b) { return a->pos < b->pos; });
+    std::vector<LoopSites> savedLoops = std::move(openLoops);  // a literal's setup may run inside a loop
+    openLoops.clear();
+    int savedDepth = loopDepth;
+    loopDepth = 1;
+    for (Var* v : locals) {
+        if (v->name == "_" || varLocs.count(v)) continue;
+        Location* l = newLoc(nullptr, v, false);
+        l->predeclared = true;
+        varLocs[v] = l;
+    }
+    loopDepth = savedDepth;
+    openLoops = std::move(savedLoops);
 }
 
 void Escape::walkFunc(EFunc* fn) {
@@ -183,6 +228,7 @@ void Escape::setupFunc(EFunc* fn) {
         l->resultIndex = int(i) + 1;
         fn->resultLocs.push_back(l);
     }
+    predeclareLocals(fn);
 }
 
 void Escape::block(const ast::BlockStmt* b) {

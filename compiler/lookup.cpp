@@ -154,6 +154,45 @@ LookupResult lookupImpl(Type* t, bool addressable, const Package* pkg, std::stri
 
 }  // namespace
 
+namespace {
+
+void addCandidate(std::vector<Func*>& out, Func* m) {
+    for (Func* have : out)
+        if (sameId(have, m->pkg, m->name)) return;
+    out.push_back(m);
+}
+
+void collectCandidates(Type* t, std::vector<Func*>& out, std::vector<Named*>& seen, int depth) {
+    if (!t || depth > 100) return;
+    if (auto* p = t->as<Pointer>()) t = p->elem;
+    if (!t) return;
+    if (auto* n = t->as<Named>()) {
+        if (std::find(seen.begin(), seen.end(), n) != seen.end()) return;
+        seen.push_back(n);
+        for (Func* m : n->methods) addCandidate(out, m);
+    }
+    Type* u = under(t);
+    if (!u) return;
+    if (auto* iface = u->as<Interface>()) {
+        if (depth == 0) return;  // an interface's own methods are not a method table
+        if (!iface->complete) completeInterface(iface);
+        for (Func* m : iface->allMethods) addCandidate(out, m);
+        return;
+    }
+    if (auto* s = u->as<Struct>())
+        for (Var* f : s->fields)
+            if (f->embedded) collectCandidates(f->type, out, seen, depth + 1);
+}
+
+}  // namespace
+
+std::vector<Func*> methodCandidates(Type* t) {
+    std::vector<Func*> out;
+    std::vector<Named*> seen;
+    collectCandidates(t, out, seen, 0);
+    return out;
+}
+
 LookupResult lookupFieldOrMethod(Type* t, bool addressable, const Package* pkg, std::string_view name) {
     if (auto* n = t ? t->as<Named>() : nullptr) {
         if (auto* p = n->underlying ? n->underlying->as<Pointer>() : nullptr) {

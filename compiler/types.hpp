@@ -248,6 +248,10 @@ struct LookupResult {
 // `pkg` decides visibility of unexported names. For methods the last index
 // is the position in the Named's methods (or the interface's allMethods).
 LookupResult lookupFieldOrMethod(Type* t, bool addressable, const Package* pkg, std::string_view name);
+// Every method reachable from t (or *t) through embedding, one per name: a
+// superset of its method set, which lookupFieldOrMethod narrows. An
+// interface's own methods are left out: they are not a method table.
+std::vector<Func*> methodCandidates(Type* t);
 
 // The first method of interface `iface` that V lacks (or has with the wrong
 // signature, then `wrongType` is set), or null if V implements it.
