@@ -337,6 +337,7 @@ public:
                      const std::string& name, types::Type* t);
     void closureCaptures();
     std::vector<Location*> spreadTemps(const ast::CallExpr* inner, int first);
+    std::string tempList(const std::vector<Location*>& temps) const;
     void convertTemp(Hole k, Location* temp, types::Type* from, types::Type* to, Pos pos);
 
     // escape_temps.cpp: gc's .autotmp_N temporaries (first number of each

@@ -314,6 +314,7 @@ void Escape::stmt(const ast::Stmt* s) {
             Var* v = it != info.implicits.end() && it->second ? it->second->as<Var>() : nullptr;
             if (!v) continue;
             declare(v);
+            if (!hasPointers(v->type)) continue;  // as gc: no hole, so one pointer case needs no temporary
             ks.push_back(dotType(holeOf(varLocs[v]), v->type, c, "switch case", NoteKind::Stmt));
         }
         expr(teeHole(ks), sw->subject);
@@ -383,13 +384,15 @@ void Escape::declStmt(const ast::DeclStmt* s) {
             else expr(holes[0], rhs);
             continue;
         }
-        // varDecl converts every value once all of them are built.
+        // varDecl converts every value once all of them are built, and
+        // assigns each at the declaration (its first name).
         Pos converted = irgenPos(vs->values, vs->names[0]->pos);
         for (size_t i = 0; i < vs->values.size() && i < holes.size(); ++i) {
             Var* v = varOf(vs->names[i]);
             basePos = converted;
             forceBasePos = true;
-            exprConv(defineNote(holes[i], vs->names[i]->name, vs->names[i]->pos, vs->values[i]), vs->values[i], v ? v->type : nullptr);
+            exprConv(defineNote(holes[i], vs->names[i]->name, vs->names[0]->pos, vs->values[i]), vs->values[i],
+                     v ? v->type : nullptr);
         }
     }
 }
@@ -587,16 +590,30 @@ void Escape::assignStmt(const ast::AssignStmt* s) {
 
 // a, b = g() where a result needs a conversion: gc assigns g()'s results
 // to temporaries, then converts those at `pos`.
+// ".autotmp_4, .autotmp_5": the temporaries of a rewritten call, as notes print them.
+std::string Escape::tempList(const std::vector<Location*>& temps) const {
+    std::string out;
+    for (const Location* t : temps) out += (out.empty() ? "" : ", ") + t->name;
+    return out;
+}
+
 template <typename List>
 void Escape::spreadAssign(const std::vector<Hole>& holes, const List& lhs, const ast::CallExpr* c, int first, Pos pos,
                           const ast::Stmt* s) {
     std::vector<Location*> temps = spreadTemps(c, first);
     auto* tuple = static_cast<Tuple*>(typeOf(c));
+    // The note shows the rewritten assignment, `a, b = .autotmp_4, .autotmp_5`,
+    // at the statement, or at the first name of a var declaration.
+    std::string text;
+    for (size_t i = 0; i < lhs.size(); ++i) text += (i ? ", " : "") + exprText(lhs[i]);
+    const std::string* rewritten = &noteTexts.emplace_back(text + " = " + tempList(temps));
+    Pos at = s->as<ast::AssignStmt>() ? s->pos : lhs[0]->pos;
     for (size_t i = 0; i < temps.size() && i < holes.size() && i < lhs.size(); ++i) {
         const ast::Expr* dst = lhs[i];
         auto* id = dst->as<ast::Ident>();
         Var* v = id ? varOf(id) : nullptr;
-        convertTemp(note(holes[i], s, "assign-pair", NoteKind::Stmt), temps[i], tuple->vars[i]->type, v ? v->type : typeOf(dst), pos);
+        convertTemp(note(holes[i], rewritten, "assign-pair", NoteKind::Text, at), temps[i], tuple->vars[i]->type,
+                    v ? v->type : typeOf(dst), pos);
     }
 }
 
@@ -650,9 +667,10 @@ void Escape::returnStmt(const ast::ReturnStmt* s) {
             // return t1, t2 after t1, t2 := g(), converted where g() left base.Pos.
             std::vector<Location*> temps = spreadTemps(c, spread->second);
             auto* tuple = static_cast<Tuple*>(typeOf(c));
+            const std::string* rewritten = &noteTexts.emplace_back("return " + tempList(temps));
             for (size_t i = 0; i < temps.size() && i < results.size(); ++i)
-                convertTemp(note(holeOf(results[i]), s, "return", NoteKind::Stmt), temps[i], tuple->vars[i]->type,
-                            curFn->sig->results->vars[i]->type, c->pos);
+                convertTemp(note(holeOf(results[i]), rewritten, "return", NoteKind::Text, s->pos), temps[i],
+                            tuple->vars[i]->type, curFn->sig->results->vars[i]->type, c->pos);
             return;
         }
         if (c) {
