@@ -61,7 +61,8 @@ rt::Iface VMState::runtimeErrorValue(RuntimeErrorKind kind, std::string_view tex
         case RuntimeErrorKind::IndexOutOfRange:
         case RuntimeErrorKind::SliceBounds:
         case RuntimeErrorKind::SliceToArray: return stringError(*this, program.boundsErrorType, text);
-        case RuntimeErrorKind::NilMapAssignment: return plainError(text);
+        case RuntimeErrorKind::NilMapAssignment:
+        case RuntimeErrorKind::PlainCustom: return plainError(text);
         default: return runtimeError(text);
     }
 }
@@ -86,7 +87,8 @@ std::string VMState::runtimeErrorText(RuntimeErrorKind kind, int64_t a, int64_t 
         case RuntimeErrorKind::MakeSliceLen: return "makeslice: len out of range";
         case RuntimeErrorKind::MakeSliceCap: return "makeslice: cap out of range";
         case RuntimeErrorKind::UnhashableKey: return "hash of unhashable type";
-        case RuntimeErrorKind::Custom: break;
+        case RuntimeErrorKind::Custom:
+        case RuntimeErrorKind::PlainCustom: break;
     }
     return "unknown runtime error";
 }

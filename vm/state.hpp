@@ -83,7 +83,13 @@ enum class RuntimeErrorKind : uint16_t {
     MakeSliceCap,
     UnhashableKey,
     Custom,                // the message is a string constant
+    PlainCustom,           // likewise, raised as a runtime.plainError (no "runtime error: " prefix)
 };
+
+// Kinds whose text is a string constant in the operand registers (R[A:2]).
+constexpr bool hasConstantText(RuntimeErrorKind kind) {
+    return kind == RuntimeErrorKind::Custom || kind == RuntimeErrorKind::PlainCustom;
+}
 
 enum class GStatus : uint8_t { Runnable, Running, Waiting };
 
