@@ -875,8 +875,6 @@ uint32_t Codegen::wrapperFor(Type* recvType, Func* method, const std::vector<int
     bool holderIsPointer = under(recvType)->as<Pointer>() != nullptr;
     if (path.empty()) {
         if (holderIsPointer && methodWantsPointer) return functionFor(method);
-        // A value method called through a *T needs the wrapper: it panics on nil
-        // with gc's panicwrap text before the callee copies the value.
         if (!holderIsPointer && !methodWantsPointer) {
             // The data word is the receiver when the value is boxed and an
             // aggregate, or a full 8-byte scalar.
@@ -890,6 +888,10 @@ uint32_t Codegen::wrapperFor(Type* recvType, Func* method, const std::vector<int
                             k == BasicKind::Uint32;
             if (sameWord) return functionFor(method);
         }
+        // The callee copies the pointed-to value; CALLI raises gc's panicwrap
+        // text for a nil pointer (Function::valueReceiver).
+        if (holderIsPointer && !methodWantsPointer && isAggregate(under(recvType)->as<Pointer>()->elem))
+            return functionFor(method);
     }
     std::string key = typeKey(recvType) + "|" + method->fullName();
     for (int i : path) key += "." + std::to_string(i);

@@ -67,6 +67,12 @@ rt::Iface VMState::runtimeErrorValue(RuntimeErrorKind kind, std::string_view tex
     }
 }
 
+std::string VMState::valueMethodNilText(const rt::TypeDesc* pointerType, const Function* method) {
+    std::string_view bare = pointerType->name;
+    if (size_t dot = bare.rfind('.'); dot != std::string_view::npos) bare.remove_prefix(dot + 1);
+    return "value method " + method->name + " called using nil *" + std::string(bare) + " pointer";
+}
+
 void VMState::raiseRuntimeError(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail, size_t stopDepth) {
     raise(runtimeErrorValue(kind, runtimeErrorText(kind, a, b, detail)), stopDepth);
 }
