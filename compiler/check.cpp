@@ -10,6 +10,8 @@
 // of package variables is computed for every package.
 #include "compiler/checker.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <sstream>
 
 #include "compiler/ffi.hpp"
@@ -227,6 +229,38 @@ std::string_view importPathOf(const ast::ImportSpec* spec) {
     return t;
 }
 
+// The import paths of Go 1.19's standard library (`go list std` without
+// internal and vendored packages), sorted: importing one that govm lacks is
+// "not supported by govm", not gc's "not in GOROOT", which would be false.
+constexpr std::string_view kGoStdPackages[] = {
+    "archive/tar", "archive/zip", "bufio", "bytes", "compress/bzip2", "compress/flate", "compress/gzip",
+    "compress/lzw", "compress/zlib", "container/heap", "container/list", "container/ring", "context", "crypto",
+    "crypto/aes", "crypto/cipher", "crypto/des", "crypto/dsa", "crypto/ecdsa", "crypto/ed25519", "crypto/elliptic",
+    "crypto/hmac", "crypto/md5", "crypto/rand", "crypto/rc4", "crypto/rsa", "crypto/sha1", "crypto/sha256",
+    "crypto/sha512", "crypto/subtle", "crypto/tls", "crypto/x509", "crypto/x509/pkix", "database/sql",
+    "database/sql/driver", "debug/buildinfo", "debug/dwarf", "debug/elf", "debug/gosym", "debug/macho", "debug/pe",
+    "debug/plan9obj", "embed", "encoding", "encoding/ascii85", "encoding/asn1", "encoding/base32",
+    "encoding/base64", "encoding/binary", "encoding/csv", "encoding/gob", "encoding/hex", "encoding/json",
+    "encoding/pem", "encoding/xml", "errors", "expvar", "flag", "fmt", "go/ast", "go/build", "go/build/constraint",
+    "go/constant", "go/doc", "go/doc/comment", "go/format", "go/importer", "go/parser", "go/printer", "go/scanner",
+    "go/token", "go/types", "hash", "hash/adler32", "hash/crc32", "hash/crc64", "hash/fnv", "hash/maphash", "html",
+    "html/template", "image", "image/color", "image/color/palette", "image/draw", "image/gif", "image/jpeg",
+    "image/png", "index/suffixarray", "io", "io/fs", "io/ioutil", "log", "log/syslog", "math", "math/big",
+    "math/bits", "math/cmplx", "math/rand", "mime", "mime/multipart", "mime/quotedprintable", "net", "net/http",
+    "net/http/cgi", "net/http/cookiejar", "net/http/fcgi", "net/http/httptest", "net/http/httptrace",
+    "net/http/httputil", "net/http/pprof", "net/mail", "net/netip", "net/rpc", "net/rpc/jsonrpc", "net/smtp",
+    "net/textproto", "net/url", "os", "os/exec", "os/signal", "os/user", "path", "path/filepath", "plugin",
+    "reflect", "regexp", "regexp/syntax", "runtime", "runtime/cgo", "runtime/debug", "runtime/metrics",
+    "runtime/pprof", "runtime/race", "runtime/trace", "sort", "strconv", "strings", "sync", "sync/atomic",
+    "syscall", "testing", "testing/fstest", "testing/iotest", "testing/quick", "text/scanner", "text/tabwriter",
+    "text/template", "text/template/parse", "time", "time/tzdata", "unicode", "unicode/utf16", "unicode/utf8",
+    "unsafe"
+};
+
+bool isGoStdPackage(std::string_view path) {
+    return std::binary_search(std::begin(kGoStdPackages), std::end(kGoStdPackages), path);
+}
+
 std::string packageNameOf(std::string_view path) {
     size_t slash = path.rfind('/');
     return std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
@@ -249,7 +283,7 @@ struct Loader {
 
     void reportImportError(Pos pos, std::string_view path, Package* from) {
         std::string msg;
-        if (path == "unsafe" || path == "C" || path == "reflect") {  // out of scope (DESIGN.md)
+        if (path == "C" || isGoStdPackage(path)) {  // out of scope (DESIGN.md) or not provided
             msg = "package " + std::string(path) + " is not supported by govm";
         } else {
             size_t slash = path.find('/');

@@ -94,6 +94,7 @@ uint32_t Codegen::functionFor(Func* f) {
     fn.paramKinds = paramKindsOf(sig);
     fn.paramSlots = uint16_t(fn.paramKinds.size());
     fn.resultSlots = uint16_t(slotsOf(sig->results));
+    fn.valueReceiver = sig->recv && !under(sig->recv->type)->as<Pointer>() && isAggregate(sig->recv->type);
     if (f->isNative()) {
         const rt::NativeEntry* entry = rt::findNative(fn.name);
         fn.native = entry ? entry->fn : nullptr;

@@ -3,6 +3,7 @@
 #include "compiler/codegen_impl.hpp"
 #include "parser/printer.hpp"
 #include "vm/builtin_natives.hpp"
+#include "vm/state.hpp"
 
 namespace govm::codegen {
 
@@ -274,6 +275,9 @@ CallPlan FuncBuilder::planCallee(ast::CallExpr* call, int* firstOut, bool argsTo
         auto it = gen.info.selections.find(sel);
         if (it != gen.info.selections.end() && it->second.kind == SelectionKind::MethodVal) {
             plan = methodPlan(sel, it->second, argsToOut && receiverInPlace(call, sel, it->second));
+            // gc's devirtualized i.(*T).M() copies *T's value for M: nil dereferences.
+            if (plan.kind == CallPlan::Interface && gen.escapes && gen.escapes->dereferencesReceiver(call))
+                emit(Opcode::NILCHK, plan.iface.reg + 1, 0, 0);
             *firstOut = plan.kind == CallPlan::Interface ? 1 : plan.hasReceiver ? plan.receiver.slots : 0;
             return plan;
         }
@@ -462,12 +466,33 @@ Value FuncBuilder::methodExpr(ast::SelectorExpr* e) {
         std::vector<Type*> params;
         for (Var* v : exprSig->params->vars) params.push_back(v->type);
         std::vector<Value> args = b.beginForwarder(params, exprSig);
+        // (*T).M of a value method M is gc's *T wrapper, with its nil check.
+        if (s.index.size() == 1 && under(recvType)->as<Pointer>()) b.emitValueMethodNilCheck(args[0], recvType, method);
         CallPlan plan = b.methodPlanFrom(args[0], recvType, s.index, method);
         args.erase(args.begin());
         b.endForwarder(plan, args);
     }
     emitBx(Opcode::LOADFUNC, result.reg, int(it->second));
     return result;
+}
+
+// gc's wrapper from *T to a value method of T starts with runtime.panicwrap:
+// a nil pointer panics with "value method main.T.M called using nil *T
+// pointer" (a runtime.plainError) instead of dereferencing.
+void FuncBuilder::emitValueMethodNilCheck(const Value& ptr, Type* ptrType, Func* method) {
+    Type* elem = under(ptrType)->as<Pointer>()->elem;
+    std::string qualified = gen.rtypeName(elem);
+    std::string_view bare = qualified;
+    if (size_t dot = bare.rfind('.'); dot != std::string_view::npos) bare.remove_prefix(dot + 1);
+    std::string text = "value method " + qualified + "." + std::string(method->name) + " called using nil *" +
+                       std::string(bare) + " pointer";
+    Label ok;
+    emitCondJumpOnReg(ptr.reg, true, ok);
+    Value message = allocValue(gen.checked.universe.basic(BasicKind::String));
+    emitBx(Opcode::LOADSTR, message.reg, int(gen.stringIndex(text)));
+    emitBx(Opcode::RTERROR, message.reg, int(vm::RuntimeErrorKind::PlainCustom));
+    release(message);
+    place(ok);
 }
 
 // A forwarding function's frame: its parameters in slots from 0, its
@@ -863,6 +888,8 @@ uint32_t Codegen::wrapperFor(Type* recvType, Func* method, const std::vector<int
                             k == BasicKind::Uint32;
             if (sameWord) return functionFor(method);
         }
+        // The callee copies the pointed-to value; CALLI raises gc's panicwrap
+        // text for a nil pointer (Function::valueReceiver).
         if (holderIsPointer && !methodWantsPointer && isAggregate(under(recvType)->as<Pointer>()->elem))
             return functionFor(method);
     }
@@ -894,6 +921,8 @@ void Codegen::compileWrapper(PendingFunc& p) {
     std::vector<Value> args = b.beginForwarder(params, p.func->signature());
     Value word = args[0];
     args.erase(args.begin());
+    bool methodWantsPointer = under(p.func->signature()->recv->type)->as<Pointer>() != nullptr;
+    if (holderIsPointer && !methodWantsPointer && p.path.empty()) b.emitValueMethodNilCheck(word, recvType, p.func);
     Value base = word;  // pointers and aggregates: the word is the register form
     if (!holderIsPointer && desc->direct) {
         // The word holds the value in memory form: reload it in register form.

@@ -297,6 +297,7 @@ public:
     CallPlan methodPlanFrom(Value base, Type* baseType, const std::vector<int>& index, Func* method);
     CallPlan staticMethodPlan(Func* method);
     std::vector<Value> beginForwarder(const std::vector<Type*>& params, Signature* resultsOf);
+    void emitValueMethodNilCheck(const Value& ptr, Type* ptrType, Func* method);
     void endForwarder(const CallPlan& plan, const std::vector<Value>& args);
     void emitPrint(ast::CallExpr* call, bool newline);
     Value compileAppend(ast::CallExpr* call, int dest);

@@ -62,6 +62,7 @@ void EscapeResult::merge(EscapeResult&& other) {
     for (auto& [node, at] : other.boxIndex) boxIndex[node] = base + at;
     for (EscapeSite& site : other.sites) sites.push_back(std::move(site));
     iterationLoops.insert(other.iterationLoops.begin(), other.iterationLoops.end());
+    derefCalls.insert(other.derefCalls.begin(), other.derefCalls.end());
     tagConflicts.insert(tagConflicts.end(), other.tagConflicts.begin(), other.tagConflicts.end());
 }
 

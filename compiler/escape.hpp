@@ -123,6 +123,13 @@ struct EscapeResult {
     // h=1"); a test keeps it empty.
     std::vector<std::string> tagConflicts;
 
+    // Interface method calls that gc devirtualizes (the receiver variable
+    // only ever holds one concrete type) to a value method of a pointer
+    // type: the call dereferences, so a nil pointer panics with the nil
+    // dereference text rather than the *T wrapper's panicwrap text.
+    std::unordered_set<const void*> derefCalls;
+    bool dereferencesReceiver(const void* call) const { return derefCalls.count(call) != 0; }
+
     void merge(EscapeResult&& other);  // another package's sites and loops
 };
 

@@ -262,6 +262,8 @@ void Escape::call(const std::vector<Hole>& ks, const ast::CallExpr* c) {
         if (concrete && concrete->decl) {
             // gc rewrites i.M() to i.(T).M() when i only ever holds a T.
             message(c->pos, "devirtualizing " + exprText(sel) + " to " + typeText(devirt, mainPkg));
+            if (under(devirt)->as<Pointer>() && !under(concrete->signature()->recv->type)->as<Pointer>())
+                result.derefCalls.insert(c);  // i.(*T).M() dereferences
             bindFunc(concrete);
             recvShift = isPointerShaped(devirt) ? 0 : 1;
         } else if (isInterfaceType(s.recv) || !m) {

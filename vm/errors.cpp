@@ -61,9 +61,16 @@ rt::Iface VMState::runtimeErrorValue(RuntimeErrorKind kind, std::string_view tex
         case RuntimeErrorKind::IndexOutOfRange:
         case RuntimeErrorKind::SliceBounds:
         case RuntimeErrorKind::SliceToArray: return stringError(*this, program.boundsErrorType, text);
-        case RuntimeErrorKind::NilMapAssignment: return plainError(text);
+        case RuntimeErrorKind::NilMapAssignment:
+        case RuntimeErrorKind::PlainCustom: return plainError(text);
         default: return runtimeError(text);
     }
+}
+
+std::string VMState::valueMethodNilText(const rt::TypeDesc* pointerType, const Function* method) {
+    std::string_view bare = pointerType->name;
+    if (size_t dot = bare.rfind('.'); dot != std::string_view::npos) bare.remove_prefix(dot + 1);
+    return "value method " + method->name + " called using nil *" + std::string(bare) + " pointer";
 }
 
 void VMState::raiseRuntimeError(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail, size_t stopDepth) {
@@ -86,7 +93,8 @@ std::string VMState::runtimeErrorText(RuntimeErrorKind kind, int64_t a, int64_t 
         case RuntimeErrorKind::MakeSliceLen: return "makeslice: len out of range";
         case RuntimeErrorKind::MakeSliceCap: return "makeslice: cap out of range";
         case RuntimeErrorKind::UnhashableKey: return "hash of unhashable type";
-        case RuntimeErrorKind::Custom: break;
+        case RuntimeErrorKind::Custom:
+        case RuntimeErrorKind::PlainCustom: break;
     }
     return "unknown runtime error";
 }

@@ -83,6 +83,10 @@ struct Function {
     // The function has frame-arena allocation sites: its frame opens an
     // arena region on entry and releases it on return or unwinding.
     bool usesArena = false;
+    // A method with a struct or array value receiver: method tables of *T
+    // use it as is, so CALLI panics as gc's *T wrapper does (panicwrap) when
+    // the pointer is nil.
+    bool valueReceiver = false;
     // Its allocating instructions by ascending pc (filled by the code
     // generator when it finishes the function).
     std::vector<SitePc> allocSites;

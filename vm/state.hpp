@@ -83,7 +83,13 @@ enum class RuntimeErrorKind : uint16_t {
     MakeSliceCap,
     UnhashableKey,
     Custom,                // the message is a string constant
+    PlainCustom,           // likewise, raised as a runtime.plainError (no "runtime error: " prefix)
 };
+
+// Kinds whose text is a string constant in the operand registers (R[A:2]).
+constexpr bool hasConstantText(RuntimeErrorKind kind) {
+    return kind == RuntimeErrorKind::Custom || kind == RuntimeErrorKind::PlainCustom;
+}
 
 enum class GStatus : uint8_t { Runnable, Running, Waiting };
 
@@ -237,6 +243,9 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     rt::Iface plainError(std::string_view message);
     // The panic value of a runtime error: its text in the type gc gives it.
     rt::Iface runtimeErrorValue(RuntimeErrorKind kind, std::string_view text);
+    // gc's panicwrap text for value method `method` called through a nil
+    // `pointerType`: "value method main.T.M called using nil *T pointer".
+    static std::string valueMethodNilText(const rt::TypeDesc* pointerType, const Function* method);
     std::string runtimeErrorText(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail);
     // raise(runtimeErrorValue(kind, runtimeErrorText(...))), out of line for the interpreter loop.
     [[gnu::noinline, gnu::cold]] void raiseRuntimeError(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail,

@@ -1,5 +1,18 @@
-// Package runtime: the scheduler's few knobs scripts use.
+// Package runtime: the scheduler's few knobs scripts use, and the Error
+// interface of run-time panics (the VM's runtime.errorString, plainError,
+// boundsError and *TypeAssertionError values implement it:
+// vm/builtin_natives.cpp).
 package runtime
+
+// The Error interface identifies a run time error.
+type Error interface {
+	error
+	// RuntimeError is a no-op function but
+	// serves to distinguish types that are run time
+	// errors from ordinary errors: a type is a
+	// run time error if it has a RuntimeError method.
+	RuntimeError()
+}
 
 // Gosched yields the processor, allowing other goroutines to run.
 func Gosched()

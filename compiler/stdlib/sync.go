@@ -58,7 +58,34 @@ func (rw *RWMutex) Lock() {
 	waitZero(&rw.readers)
 }
 
-func (rw *RWMutex) Unlock() { rw.w.Unlock() }
+func (rw *RWMutex) Unlock() {
+	if rw.w.state == 0 {
+		fatal("sync: Unlock of unlocked RWMutex")
+	}
+	rw.w.Unlock()
+}
+
+// TryLock tries to lock rw for writing and reports whether it succeeded.
+func (rw *RWMutex) TryLock() bool {
+	if !rw.w.TryLock() {
+		return false
+	}
+	if rw.readers != 0 {
+		rw.w.Unlock()
+		return false
+	}
+	return true
+}
+
+// TryRLock tries to lock rw for reading and reports whether it succeeded.
+func (rw *RWMutex) TryRLock() bool {
+	if !rw.w.TryLock() {
+		return false
+	}
+	rw.readers++
+	rw.w.Unlock()
+	return true
+}
 
 // RLocker returns a Locker that calls RLock and RUnlock.
 func (rw *RWMutex) RLocker() Locker { return (*rlocker)(rw) }

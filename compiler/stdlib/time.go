@@ -137,7 +137,9 @@ func (d Duration) Seconds() float64    { return float64(d) / 1e9 }
 func (d Duration) Minutes() float64    { return float64(d) / 6e10 }
 func (d Duration) Hours() float64      { return float64(d) / 3.6e12 }
 
-// Round returns d rounded to the nearest multiple of m (halfway away from zero).
+// Round returns d rounded to the nearest multiple of m (halfway away from
+// zero). If the result exceeds the maximum (or minimum) value that can be
+// stored in a Duration, Round returns the maximum (or minimum) duration.
 func (d Duration) Round(m Duration) Duration {
 	if m <= 0 {
 		return d
@@ -145,15 +147,32 @@ func (d Duration) Round(m Duration) Duration {
 	r := d % m
 	if d < 0 {
 		r = -r
-		if r+r < m {
+		if lessThanHalf(r, m) {
 			return d + r
 		}
-		return d - m + r
+		if d1 := d - m + r; d1 < d {
+			return d1
+		}
+		return minDuration // overflow
 	}
-	if r+r < m {
+	if lessThanHalf(r, m) {
 		return d - r
 	}
-	return d + m - r
+	if d1 := d + m - r; d1 > d {
+		return d1
+	}
+	return maxDuration // overflow
+}
+
+const (
+	minDuration Duration = -1 << 63
+	maxDuration Duration = 1<<63 - 1
+)
+
+// lessThanHalf reports whether x+x < y but avoids overflow,
+// assuming x and y are both positive (Duration is signed).
+func lessThanHalf(x, y Duration) bool {
+	return uint64(x)+uint64(x) < uint64(y)
 }
 
 // Truncate returns d rounded toward zero to a multiple of m.

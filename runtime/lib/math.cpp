@@ -6,10 +6,9 @@
 // Frexp), (b) a port of the code gc runs on amd64 (the assembly Exp -- FMA
 // path, as on every AVX2 machine -- and Log; Go's own Pow, Log2, Log10,
 // Hypot, Modf, RoundToEven, Max, Min, Cbrt, Sin, Cos, Tan, Atan, Asin, Acos,
-// Atan2, the hyperbolic functions, Exp2, Expm1, Gamma, Nextafter, Erf, Erfc, Erfinv:
-// math_port.cpp), or (c) libm, where tests/lib_math.cpp found no difference
-// from Go on its sample (Log1p) or which are not ported yet (Lgamma: its
-// last bit may differ from Go's).
+// Atan2, the hyperbolic functions, Exp2, Expm1, Gamma, Lgamma, Nextafter, Erf, Erfc,
+// Erfinv: math_port.cpp), or (c) libm, where tests/lib_math.cpp found no
+// difference from Go on its sample (Log1p).
 #include <cmath>
 #include <cstring>
 #include <iterator>
@@ -87,7 +86,7 @@ void sincosNative(NativeContext&, const Slot* a, Slot* r) {
 
 void lgammaNative(NativeContext&, const Slot* a, Slot* r) {
     int sign = 1;
-    r[0].f = lgamma_r(a[0].f, &sign);
+    r[0].f = goLgamma(a[0].f, sign);
     r[1].i = sign;
 }
 

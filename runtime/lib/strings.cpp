@@ -418,7 +418,12 @@ void trimSpace(NativeContext&, const Slot* a, Slot* r) {
     setString(r, 0, substring(s, begin, end - begin));
 }
 
+// builderAddress(b *Builder) uintptr: Builder's copy check compares
+// addresses only; objects do not move, in the heap or in a frame arena.
+void builderAddress(NativeContext&, const Slot* args, Slot* results) { results[0].u = args[0].u; }
+
 const NativeEntry kNatives[] = {
+    {"strings.builderAddress", builderAddress},
     {"strings.Contains", contains},
     {"strings.ContainsAny", containsAny},
     {"strings.ContainsRune", containsRune},

@@ -3,6 +3,7 @@
 // the generated tables (unicode_tables.cpp).
 #include "runtime/lib/unicode.hpp"
 
+#include <cstring>
 #include <iterator>
 
 #include "runtime/lib/support.hpp"
@@ -145,7 +146,60 @@ void to(NativeContext&, const Slot* args, Slot* results) {
     results[0].i = c < 0 || c > 2 ? kRuneError : toCase(int(c), int32_t(args[1].i));
 }
 
+// The table rangeTable(i) copies; null for an index the generated Go code
+// never passes.
+const GoRangeTable* goRangeTable(int64_t i) {
+    size_t count = 0;
+    const GoRangeTable* tables = goRangeTables(count);
+    return i >= 0 && uint64_t(i) < count ? &tables[i] : nullptr;
+}
+
+// rangeTableSize(i int) (n16, n32, latinOffset int)
+void rangeTableSize(NativeContext&, const Slot* args, Slot* results) {
+    const GoRangeTable* t = goRangeTable(args[0].i);
+    results[0].i = t ? t->n16 : 0;
+    results[1].i = t ? t->n32 : 0;
+    results[2].i = t ? t->latinOffset : 0;
+}
+
+// Writes `count` triples of `words` into `out`, each field of type Word
+// (Range16 or Range32 in memory form: three packed fields).
+template <typename Word>
+void fillRanges(const uint32_t* words, int64_t count, void* out) {
+    auto* fields = static_cast<Word*>(out);
+    for (int64_t i = 0; i < 3 * count; ++i) fields[i] = Word(words[i]);
+}
+
+// fillRangeTable(i int, r16 []Range16, r32 []Range32)
+void fillRangeTable(NativeContext&, const Slot* args, Slot*) {
+    const GoRangeTable* t = goRangeTable(args[0].i);
+    Slice r16 = argSlice(args, 1), r32 = argSlice(args, 4);
+    if (!t || r16.len != int64_t(t->n16) || r32.len != int64_t(t->n32)) return;
+    const uint32_t* words = goRangeWords() + t->first;
+    fillRanges<uint16_t>(words, r16.len, r16.data);
+    fillRanges<uint32_t>(words + 3 * t->n16, r32.len, r32.data);
+}
+
+// caseRangeCount() int
+void caseRangeCount(NativeContext&, const Slot*, Slot* results) {
+    results[0].i = int64_t(unicodeTables().caseRangeCount);
+}
+
+// fillCaseRanges(ranges []CaseRange): CaseRange is {Lo, Hi uint32; Delta
+// [3]int32} in memory form, as CaseRange here.
+void fillCaseRanges(NativeContext&, const Slot* args, Slot*) {
+    Slice out = argSlice(args, 0);
+    const UnicodeTables& t = unicodeTables();
+    if (out.len != int64_t(t.caseRangeCount)) return;
+    static_assert(sizeof(CaseRange) == 20);
+    std::memcpy(out.data, t.caseRanges, sizeof(CaseRange) * t.caseRangeCount);
+}
+
 const NativeEntry kNatives[] = {
+    {"unicode.rangeTableSize", rangeTableSize},
+    {"unicode.fillRangeTable", fillRangeTable},
+    {"unicode.caseRangeCount", caseRangeCount},
+    {"unicode.fillCaseRanges", fillCaseRanges},
     {"unicode.IsDigit", predicateNative<isDigit>},
     {"unicode.IsGraphic", predicateNative<tablePredicate<&UnicodeTables::graphic>>},
     {"unicode.IsLetter", predicateNative<isLetter>},

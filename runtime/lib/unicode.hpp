@@ -44,6 +44,20 @@ struct UnicodeTables {
 
 const UnicodeTables& unicodeTables();
 
+// One of Go's exported RangeTables (unicode_range_tables.cpp, in the order
+// of the generated declarations in compiler/stdlib/unicode.go): its R16 then
+// its R32 entries are n16 + n32 (Lo, Hi, Stride) triples of goRangeWords()
+// from `first`.
+struct GoRangeTable {
+    uint32_t first;
+    uint32_t n16;
+    uint32_t n32;
+    uint32_t latinOffset;
+};
+
+const uint32_t* goRangeWords();
+const GoRangeTable* goRangeTables(size_t& count);
+
 bool inTable(const RuneTable& table, int32_t r);
 
 enum class CaseKind : int { Upper = 0, Lower = 1, Title = 2 };
