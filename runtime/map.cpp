@@ -107,8 +107,6 @@ struct Table {
     static uint64_t groupBytes(uint64_t slotSize) { return 8 + kGroupWidth * slotSize; }
 
     uint8_t* group(uint64_t g) const { return base + 8 + g * groupBytes(slotSize); }
-    uint8_t& ctrl(uint64_t i) const { return group(i / kGroupWidth)[i % kGroupWidth]; }
-    uint8_t* slot(uint64_t i) const { return group(i / kGroupWidth) + 8 + (i % kGroupWidth) * slotSize; }
     void clearCtrl() const {
         for (uint64_t g = 0; g < capacity / kGroupWidth; ++g)
             std::memset(group(g), kEmpty, kGroupWidth);
@@ -137,8 +135,19 @@ uint64_t matchByte(uint64_t group, uint8_t h2) {
     return (x - kLsbs) & ~x & kMsbs;  // false positives possible (only on full slots): keys are compared anyway
 }
 uint64_t matchEmpty(uint64_t group) { return group & ~(group << 6) & kMsbs; }
+uint64_t matchFull(uint64_t group) { return ~group & kMsbs; }
 uint64_t matchEmptyOrDeleted(uint64_t group) { return group & ~(group << 7) & kMsbs; }
 bool isFull(uint8_t c) { return (c & 0x80) == 0; }
+
+// Calls fn(slot) for every full slot of `table`, a group at a time.
+template <class Fn>
+void forEachFullSlot(const Table& table, Fn fn) {
+    for (uint64_t g = 0; g < table.capacity / kGroupWidth; ++g) {
+        uint8_t* group = table.group(g);
+        for (uint64_t full = matchFull(load64(group)); full != 0; full &= full - 1)
+            fn(group + 8 + uint64_t(std::countr_zero(full)) / 8 * table.slotSize);
+    }
+}
 
 struct Probe {
     uint64_t group;
@@ -180,8 +189,7 @@ uint64_t hashKey(const Map* m, const void* key) {
     case KeyMode::Memory:
         return hashBytes(bytes, m->type->key->size, m->seed);
     case KeyMode::String: {
-        String s;
-        std::memcpy(&s, key, sizeof s);
+        String s = loadString(key);
         return hashBytes(s.data, size_t(s.len), m->seed);
     }
     case KeyMode::Generic:
@@ -190,22 +198,31 @@ uint64_t hashKey(const Map* m, const void* key) {
     return hashValue(m->type->key, key, m->seed);
 }
 
-bool equalKeys(const Map* m, const void* a, const void* b) {
+// Calls fn with "does this slot hold `key`" for m's key mode, so that a
+// probe built on it compares candidates without dispatching on the mode.
+template <class Fn>
+[[gnu::always_inline]] inline auto withKeyEquality(const Map* m, const void* key, Fn fn) {
     switch (m->keyMode) {
-    case KeyMode::Word:
-        return load64(static_cast<const uint8_t*>(a)) == load64(static_cast<const uint8_t*>(b));
-    case KeyMode::Memory:
-        return std::memcmp(a, b, m->type->key->size) == 0;
+    case KeyMode::Word: {
+        uint64_t word = load64(static_cast<const uint8_t*>(key));
+        return fn([word](const uint8_t* slot) { return load64(slot) == word; });
+    }
+    case KeyMode::Memory: {
+        size_t size = m->type->key->size;
+        return fn([key, size](const uint8_t* slot) { return std::memcmp(slot, key, size) == 0; });
+    }
     case KeyMode::String: {
-        String x, y;
-        std::memcpy(&x, a, sizeof x);
-        std::memcpy(&y, b, sizeof y);
-        return x.len == y.len && (x.data == y.data || std::memcmp(x.data, y.data, size_t(x.len)) == 0);
+        String s = loadString(key);
+        return fn([s](const uint8_t* slot) {
+            String x = loadString(slot);
+            return x.len == s.len && (x.data == s.data || std::memcmp(x.data, s.data, size_t(s.len)) == 0);
+        });
     }
     case KeyMode::Generic:
         break;
     }
-    return equalValues(m->type->key, a, b);
+    const TypeDesc* type = m->type->key;
+    return fn([type, key](const uint8_t* slot) { return equalValues(type, slot, key); });
 }
 
 bool isNaNKey(const Map* m, const void* key) { return m->keyMayBeNaN && !equalValues(m->type->key, key, key); }
@@ -253,7 +270,7 @@ template <class Equal>
 SlotRef findSlot(const Map* m, const void* key, uint64_t hash, SlotRef* free = nullptr) {
     if (m->capacity == 0)
         return {};
-    return findMatching(m, hash, [m, key](const uint8_t* slot) { return equalKeys(m, slot, key); }, free);
+    return withKeyEquality(m, key, [&](auto equal) { return findMatching(m, hash, equal, free); });
 }
 
 // The first empty or deleted slot along hash's probe sequence; none only in
@@ -316,16 +333,13 @@ bool rebuild(Heap& heap, Map* m, uint64_t capacity) {
         return false;
     Table to{base, capacity, m->slotSize};
     if (m->capacity != 0) {
-        Table from = tableOf(m);
-        for (uint64_t i = 0; i < from.capacity; ++i) {
-            if (!isFull(from.ctrl(i)))
-                continue;
-            const uint8_t* slot = from.slot(i);
-            uint64_t hash = hashForInsert(m, slot);
+        bool words = m->keyMode == KeyMode::Word;
+        forEachFullSlot(tableOf(m), [m, &to, words](const uint8_t* slot) {
+            uint64_t hash = words ? hashWord(load64(slot), m->seed) : hashForInsert(m, slot);
             SlotRef at = findInsertSlot(to, hash);
             at.ctrl() = uint8_t(hash & 0x7f);
             std::memcpy(at.slot(m->slotSize), slot, m->slotSize);
-        }
+        });
     }
     m->table = base;
     m->capacity = capacity;
@@ -688,14 +702,12 @@ void scanMapStorage(Marker& marker, const TypeDesc* mapType, const void* table) 
     if (!key->hasPointers && !value->hasPointers)
         return;
     SlotLayout layout = slotLayout(mapType);
-    Table view = tableAt(table, layout.slotSize);
-    for (uint64_t i = 0; i < view.capacity; ++i) {
-        if (!isFull(view.ctrl(i)))
-            continue;
-        const uint8_t* slot = view.slot(i);
-        marker.markValue(key, slot);
-        marker.markValue(value, slot + layout.valueOffset);
-    }
+    forEachFullSlot(tableAt(table, layout.slotSize), [&](const uint8_t* slot) {
+        if (key->hasPointers)
+            marker.markValue(key, slot);
+        if (value->hasPointers)
+            marker.markValue(value, slot + layout.valueOffset);
+    });
 }
 
 }  // namespace govm::rt

@@ -737,3 +737,27 @@ TEST_CASE("equalValues and hashValue follow Go ==", "[map]") {
     REQUIRE(uncomparableDynamicType(&t.anyT, &n1) == nullptr);
     REQUIRE(uncomparableDynamicType(&t.anyT, &z) == nullptr);
 }
+
+TEST_CASE("string hashing reads every byte of short strings", "[map]") {
+    // Lengths below 8 take overlapping loads (loadShort): a change to any one
+    // byte must change the hash, and equal bytes elsewhere must not.
+    Types t;
+    std::string text = "abcdefghijklmnopq";
+    for (size_t n = 0; n <= 16; ++n) {
+        std::string copy = "#" + text.substr(0, n);
+        String a{reinterpret_cast<const uint8_t*>(text.data()), int64_t(n)};
+        String b{reinterpret_cast<const uint8_t*>(copy.data()) + 1, int64_t(n)};
+        uint64_t hash = hashValue(&t.stringT, &a, 42);
+        REQUIRE(hashValue(&t.stringT, &b, 42) == hash);
+        for (size_t i = 0; i < n; ++i) {
+            std::string changed = text.substr(0, n);
+            changed[i] ^= 0x20;
+            String c{reinterpret_cast<const uint8_t*>(changed.data()), int64_t(n)};
+            REQUIRE(hashValue(&t.stringT, &c, 42) != hash);
+        }
+        if (n > 0) {  // a prefix is another key
+            String shorter{a.data, int64_t(n - 1)};
+            REQUIRE(hashValue(&t.stringT, &shorter, 42) != hash);
+        }
+    }
+}
