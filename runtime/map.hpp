@@ -9,7 +9,9 @@
 //   group led by 8 control bytes (empty, deleted, or 7 bits of the hash)
 //   matched with one 64-bit load, then the slots holding key and value inline
 //   in memory form. The table grows (to a new table of twice the capacity) at
-//   load 7/8; a table full of tombstones is rebuilt at the same capacity.
+//   load 7/8, or when full for a table of one group (8 slots, so
+//   make(map[K]V, 8) needs no more); a table full of tombstones is rebuilt at
+//   the same capacity.
 //   Rebuilding always makes a NEW table and never writes the old one again,
 //   which is what lets iterators keep walking it.
 //
@@ -109,9 +111,9 @@ struct MapIter {
     Map* map = nullptr;
     void* table = nullptr;     // the table being walked (a MapStorage payload)
     uint64_t capacity = 0;     // slots in `table`
-    uint64_t start = 0;        // first slot index
-    uint64_t stride = 1;       // odd
-    uint64_t step = 0;         // slots visited so far
+    uint64_t position = 0;     // the next slot to visit, modulo capacity (starts random)
+    uint64_t stride = 1;       // added to position per slot; odd
+    uint64_t left = 0;         // slots not visited yet (0 for a nil or tableless map)
     uint64_t clearSeq = 0;     // the map's clear count when iteration began
     uint64_t reserved = 0;
 };

@@ -62,12 +62,6 @@ Iface loadIface(const void* v) {
     return iface;
 }
 
-String loadString(const void* v) {
-    String s;
-    std::memcpy(&s, v, sizeof s);
-    return s;
-}
-
 }  // namespace
 
 bool containsInterface(const TypeDesc* t) { return containsKind(t, isInterfaceKind); }

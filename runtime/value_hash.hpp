@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "runtime/type.hpp"
+#include "runtime/value.hpp"
 
 namespace govm::rt {
 
@@ -33,6 +34,26 @@ inline uint64_t loadPartial(const uint8_t* p, size_t n) {  // n < 8
     return v;
 }
 
+// The n bytes at p (0 < n < 8) as one word, read like wyhash's short reads:
+// two overlapping loads instead of a variable-length copy (a libc call).
+// Distinct byte strings of one length give distinct words (n itself is
+// hashed by the caller); which word is not loadPartial's.
+inline uint64_t loadShort(const uint8_t* p, size_t n) {
+    if (n >= 4) {
+        uint32_t head, tail;
+        std::memcpy(&head, p, 4);
+        std::memcpy(&tail, p + n - 4, 4);
+        return uint64_t(head) << 32 | tail;
+    }
+    return uint64_t(p[0]) << 16 | uint64_t(p[n / 2]) << 8 | p[n - 1];
+}
+
+inline String loadString(const void* v) {
+    String s;
+    std::memcpy(&s, v, sizeof s);
+    return s;
+}
+
 inline uint64_t hashWord(uint64_t word, uint64_t seed) { return mix(word ^ kSecret0, seed ^ kSecret1); }
 
 inline uint64_t hashBytes(const uint8_t* p, size_t n, uint64_t seed) {
@@ -48,7 +69,7 @@ inline uint64_t hashBytes(const uint8_t* p, size_t n, uint64_t seed) {
         n -= 8;
     }
     if (n > 0)
-        h = mix(loadPartial(p, n) ^ kSecret2, h ^ kSecret1);
+        h = mix(loadShort(p, n) ^ kSecret2, h ^ kSecret1);
     return mix(h ^ kSecret0, kSecret2);
 }
 

@@ -38,6 +38,14 @@ String heapString(Heap& heap, std::string_view text) {
     return {data, int64_t(text.size())};
 }
 
+// A map[int]int made with `hint` holding k -> k for k in [0, count).
+Map* identityMap(Heap& heap, Types& t, int64_t hint, int64_t count) {
+    Map* m = mapNew(heap, &t.mapIntIntT, hint);
+    for (int64_t k = 0; k < count; ++k)
+        storeInt(mapAssign(heap, m, &k), k);
+    return m;
+}
+
 // Every (key, value) a full range produces.
 template <typename K>
 std::vector<std::pair<K, int64_t>> rangeAll(Map* m, uint64_t seed) {
@@ -295,9 +303,7 @@ TEST_CASE("an iterator's old table survives GC after the map grows", "[map]") {
 TEST_CASE("clear during iteration stops it", "[map]") {
     Types t;
     Heap heap;
-    Map* m = mapNew(heap, &t.mapIntIntT, 0);
-    for (int64_t k = 0; k < 100; ++k)
-        storeInt(mapAssign(heap, m, &k), k);
+    Map* m = identityMap(heap, t, 0, 100);
     MapIter it;
     mapIterInit(it, m, 3);
     const void* kp;
@@ -527,6 +533,111 @@ TEST_CASE("size hints: absurd ones are ignored, like gc's makemap", "[map]") {
     REQUIRE(heap.stats().bytes < 64 * 1024);
 }
 
+TEST_CASE("a one-group table fills up: make(map, 8) holds 8 entries without growing", "[map]") {
+    Types t;
+    Heap heap;
+    Map* m = mapNew(heap, &t.mapIntIntT, 8);
+    uint64_t allocs = heap.stats().totalAllocs;  // the header and one table
+    for (int64_t k = 0; k < 8; ++k)
+        storeInt(mapAssign(heap, m, &k), k * 10);
+    REQUIRE(heap.stats().totalAllocs == allocs);
+    REQUIRE(mapLen(m) == 8);
+    // No empty slot is left: probes must still end, finding nothing.
+    for (int64_t k = 8; k < 200; ++k) {
+        REQUIRE(mapLookup(m, &k) == nullptr);
+        REQUIRE_FALSE(mapDelete(m, &k));
+    }
+    for (int64_t k = 0; k < 8; ++k)
+        REQUIRE(loadInt(mapLookup(m, &k)) == k * 10);
+    for (uint64_t seed : {1u, 2u, 3u, 77u}) {
+        auto all = rangeAll<int64_t>(m, seed);
+        std::set<int64_t> keys;
+        for (auto& [k, v] : all) {
+            REQUIRE(v == k * 10);
+            keys.insert(k);
+        }
+        REQUIRE(all.size() == 8);
+        REQUIRE(keys.size() == 8);
+    }
+    // A delete frees its slot for the next insert, still without growing.
+    for (int round = 0; round < 50; ++round) {
+        int64_t k = round % 8;
+        REQUIRE(mapDelete(m, &k));
+        REQUIRE(mapLookup(m, &k) == nullptr);
+        REQUIRE(loadInt(mapAssign(heap, m, &k)) == 0);
+        storeInt(mapAssign(heap, m, &k), k * 10);
+    }
+    REQUIRE(heap.stats().totalAllocs == allocs);
+    // The ninth key grows the table (one new table), keeping every entry.
+    int64_t ninth = 1000;
+    storeInt(mapAssign(heap, m, &ninth), 5);
+    REQUIRE(heap.stats().totalAllocs == allocs + 1);
+    REQUIRE(mapLen(m) == 9);
+    REQUIRE(loadInt(mapLookup(m, &ninth)) == 5);
+    for (int64_t k = 0; k < 8; ++k)
+        REQUIRE(loadInt(mapLookup(m, &k)) == k * 10);
+    // A hint of 9 gets room for 9 at once.
+    Map* nine = mapNew(heap, &t.mapIntIntT, 9);
+    allocs = heap.stats().totalAllocs;
+    for (int64_t k = 0; k < 9; ++k)
+        storeInt(mapAssign(heap, nine, &k), k);
+    REQUIRE(heap.stats().totalAllocs == allocs);
+}
+
+TEST_CASE("a full one-group table of string and NaN keys", "[map]") {
+    Types t;
+    Heap heap;
+    Map* s = mapNew(heap, &t.mapStringIntT, 8);
+    for (int i = 0; i < 8; ++i) {
+        String key = heapString(heap, "k" + std::to_string(i));
+        storeInt(mapAssign(heap, s, &key), i);
+    }
+    for (int i = 0; i < 20; ++i) {
+        String key = heapString(heap, "k" + std::to_string(i));
+        const void* v = mapLookup(s, &key);
+        REQUIRE((v != nullptr) == (i < 8));
+        if (v != nullptr)
+            REQUIRE(loadInt(v) == i);
+    }
+    // NaN keys never match, so they go straight to a free slot: in a full
+    // table, there is none and the table grows.
+    Map* f = mapNew(heap, &t.mapFloatIntT, 8);
+    double nan = std::nan("");
+    for (int i = 0; i < 8; ++i)
+        storeInt(mapAssign(heap, f, &nan), 1);
+    uint64_t allocs = heap.stats().totalAllocs;
+    storeInt(mapAssign(heap, f, &nan), 1);
+    REQUIRE(heap.stats().totalAllocs == allocs + 1);
+    REQUIRE(mapLen(f) == 9);
+    REQUIRE(rangeAll<double>(f, 3).size() == 9);
+}
+
+TEST_CASE("a small map still ranges in many orders", "[map]") {
+    // escape_map's shape: make(map, 8) with 7 keys, one group of slots.
+    Types t;
+    Heap heap;
+    Map* m = identityMap(heap, t, 8, 7);
+    std::set<std::vector<int64_t>> orders;
+    for (int i = 0; i < 200; ++i) {
+        std::vector<int64_t> keys;
+        for (auto& [k, v] : rangeAll<int64_t>(m, heap.random()))
+            keys.push_back(k);
+        REQUIRE(std::set<int64_t>(keys.begin(), keys.end()).size() == 7);
+        orders.insert(keys);
+    }
+    REQUIRE(orders.size() > 10);
+    // A finished iterator stays finished.
+    MapIter it;
+    mapIterInit(it, m, 5);
+    const void* k;
+    const void* v;
+    int produced = 0;
+    while (mapIterNext(it, &k, &v))
+        produced++;
+    REQUIRE(produced == 7);
+    REQUIRE_FALSE(mapIterNext(it, &k, &v));
+}
+
 TEST_CASE("small keys and values: map[int32]uint8", "[map]") {
     Types t;
     Heap heap;
@@ -625,4 +736,28 @@ TEST_CASE("equalValues and hashValue follow Go ==", "[map]") {
     REQUIRE(equalValues(&t.anyT, &n1, &n2));
     REQUIRE(uncomparableDynamicType(&t.anyT, &n1) == nullptr);
     REQUIRE(uncomparableDynamicType(&t.anyT, &z) == nullptr);
+}
+
+TEST_CASE("string hashing reads every byte of short strings", "[map]") {
+    // Lengths below 8 take overlapping loads (loadShort): a change to any one
+    // byte must change the hash, and equal bytes elsewhere must not.
+    Types t;
+    std::string text = "abcdefghijklmnopq";
+    for (size_t n = 0; n <= 16; ++n) {
+        std::string copy = "#" + text.substr(0, n);
+        String a{reinterpret_cast<const uint8_t*>(text.data()), int64_t(n)};
+        String b{reinterpret_cast<const uint8_t*>(copy.data()) + 1, int64_t(n)};
+        uint64_t hash = hashValue(&t.stringT, &a, 42);
+        REQUIRE(hashValue(&t.stringT, &b, 42) == hash);
+        for (size_t i = 0; i < n; ++i) {
+            std::string changed = text.substr(0, n);
+            changed[i] ^= 0x20;
+            String c{reinterpret_cast<const uint8_t*>(changed.data()), int64_t(n)};
+            REQUIRE(hashValue(&t.stringT, &c, 42) != hash);
+        }
+        if (n > 0) {  // a prefix is another key
+            String shorter{a.data, int64_t(n - 1)};
+            REQUIRE(hashValue(&t.stringT, &shorter, 42) != hash);
+        }
+    }
 }
