@@ -480,12 +480,8 @@ Value FuncBuilder::methodExpr(ast::SelectorExpr* e) {
 // a nil pointer panics with "value method main.T.M called using nil *T
 // pointer" (a runtime.plainError) instead of dereferencing.
 void FuncBuilder::emitValueMethodNilCheck(const Value& ptr, Type* ptrType, Func* method) {
-    Type* elem = under(ptrType)->as<Pointer>()->elem;
-    std::string qualified = gen.rtypeName(elem);
-    std::string_view bare = qualified;
-    if (size_t dot = bare.rfind('.'); dot != std::string_view::npos) bare.remove_prefix(dot + 1);
-    std::string text = "value method " + qualified + "." + std::string(method->name) + " called using nil *" +
-                       std::string(bare) + " pointer";
+    std::string qualified = gen.rtypeName(under(ptrType)->as<Pointer>()->elem);
+    std::string text = vm::VMState::valueMethodNilText(qualified, qualified + "." + std::string(method->name));
     Label ok;
     emitCondJumpOnReg(ptr.reg, true, ok);
     Value message = allocValue(gen.checked.universe.basic(BasicKind::String));

@@ -67,10 +67,10 @@ rt::Iface VMState::runtimeErrorValue(RuntimeErrorKind kind, std::string_view tex
     }
 }
 
-std::string VMState::valueMethodNilText(const rt::TypeDesc* pointerType, const Function* method) {
-    std::string_view bare = pointerType->name;
+std::string VMState::valueMethodNilText(std::string_view typeName, std::string_view methodName) {
+    std::string_view bare = typeName;
     if (size_t dot = bare.rfind('.'); dot != std::string_view::npos) bare.remove_prefix(dot + 1);
-    return "value method " + method->name + " called using nil *" + std::string(bare) + " pointer";
+    return "value method " + std::string(methodName) + " called using nil *" + std::string(bare) + " pointer";
 }
 
 void VMState::raiseRuntimeError(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail, size_t stopDepth) {

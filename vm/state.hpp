@@ -243,9 +243,10 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     rt::Iface plainError(std::string_view message);
     // The panic value of a runtime error: its text in the type gc gives it.
     rt::Iface runtimeErrorValue(RuntimeErrorKind kind, std::string_view text);
-    // gc's panicwrap text for value method `method` called through a nil
-    // `pointerType`: "value method main.T.M called using nil *T pointer".
-    static std::string valueMethodNilText(const rt::TypeDesc* pointerType, const Function* method);
+    // gc's panicwrap text for value method `methodName` ("main.T.M") called
+    // through a nil pointer to `typeName` ("main.T" or "*main.T"): "value
+    // method main.T.M called using nil *T pointer". Codegen uses it too.
+    static std::string valueMethodNilText(std::string_view typeName, std::string_view methodName);
     std::string runtimeErrorText(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail);
     // raise(runtimeErrorValue(kind, runtimeErrorText(...))), out of line for the interpreter loop.
     [[gnu::noinline, gnu::cold]] void raiseRuntimeError(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail,
