@@ -16,12 +16,12 @@ type K struct{ a, b int32 }
 type KS struct{ s string }
 type Big [20]int
 
-func (c *C) next() int       { c.n++; return c.n }
-func (c *C) nextf() float64  { c.f += 1.5; return c.f }
-func (c *C) nexts() string   { c.s += "x"; return c.s }
-func (c *C) nextk() int      { c.k.a++; return int(c.k.a) }
-func (c *C) nextb() Big      { c.n += 10; return Big{c.n} }
-func (c *C) nextbool() bool  { c.n++; return c.n%2 == 0 }
+func (c *C) next() int      { c.n++; return c.n }
+func (c *C) nextf() float64 { c.f += 1.5; return c.f }
+func (c *C) nexts() string  { c.s += "x"; return c.s }
+func (c *C) nextk() int     { c.k.a++; return int(c.k.a) }
+func (c *C) nextb() Big     { c.n += 10; return Big{c.n} }
+func (c *C) nextbool() bool { c.n++; return c.n%2 == 0 }
 
 func keys(m map[interface{}]int) string {
 	var out []string

@@ -21,7 +21,7 @@ func val(p *node) int   { return p.v + nxt(p).v }
 func look(m map[int]int, k int) int {
 	return m[k] + k
 }
-func cap1(x int) func() int { return func() int { return x } }
+func cap1(x int) func() int    { return func() int { return x } }
 func assert(i interface{}) int { return i.(int) + 1 }
 func str(s string) int         { return len(s) + int(s[0]) }
 func sl(s []int, i int) int    { return s[i] * i }
