@@ -261,6 +261,40 @@ func Outer(i int) int {
     CHECK(r.error().stack[1].line == 7);
 }
 
+// What go1.19 prints before the trace. gc's signal line carries machine
+// words (code, addr, pc) that govm writes as a plain nil load's.
+TEST_CASE("an uncaught panic chain prints the signal line after it, as gc does", "[embed]") {
+    const std::string signal = "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+    auto report = [](const char* mainBody) {
+        Captured io;
+        govm::Config config = io.config();
+        govm::VM vm(mustCompile(config, std::string("package main\n\nfunc deref() {\n\tvar p *int\n\tprintln(*p)\n}\n\n"
+                                                     "func index() {\n\tvar a []int\n\t_ = a[5]\n}\n\nfunc main() {\n") +
+                                            mainBody + "}\n"),
+                    config);
+        REQUIRE_FALSE(vm.run());
+        return io.err.substr(0, io.err.find("\ngoroutine 1"));
+    };
+    const std::string nilText = "panic: runtime error: invalid memory address or nil pointer dereference";
+    const std::string indexText = "panic: runtime error: index out of range [5] with length 0";
+    SECTION("a nil dereference") { CHECK(report("\tderef()\n") == nilText + "\n" + signal); }
+    SECTION("a nil dereference whose deferred call panics again") {
+        CHECK(report("\tdefer func() { recover(); index() }()\n\tderef()\n") ==
+              nilText + " [recovered]\n\t" + indexText + "\n" + signal);
+    }
+    SECTION("a deferred call's nil dereference during another panic") {
+        CHECK(report("\tdefer func() { deref() }()\n\tindex()\n") == indexText + "\n\t" + nilText + "\n" + signal);
+    }
+    SECTION("recovered inside a deferred call while another panic runs: still signalled") {
+        CHECK(report("\tdefer func() {\n\t\tdefer func() { recover() }()\n\t\tderef()\n\t}()\n\tindex()\n") ==
+              indexText + "\n" + signal);
+    }
+    SECTION("recovered with no panic left: the signal is over") {
+        CHECK(report("\tfunc() {\n\t\tdefer func() { recover() }()\n\t\tderef()\n\t}()\n\tindex()\n") ==
+              indexText + "\n");
+    }
+}
+
 TEST_CASE("os.Exit ends the script, not the host", "[embed]") {
     govm::Config config;
     govm::Program program = mustCompile(config, "package main\n\nimport \"os\"\n\nfunc main() { os.Exit(3) }\n");

@@ -105,6 +105,7 @@ void VMState::continuePanic(size_t stopDepth) {
         panics.pop_back();
         // Panics whose deferred calls ran in the frames being unwound are over too.
         while (!panics.empty() && panics.back().deferFrame > owner) panics.pop_back();
+        if (panics.empty()) signalled = false;
         dropFrames(owner + 1);
         Frame& frame = frames.back();
         frame.pc = frame.fn->code.data() + frame.fn->recoverPc;

@@ -74,6 +74,7 @@ std::string VMState::valueMethodNilText(std::string_view typeName, std::string_v
 }
 
 void VMState::raiseRuntimeError(RuntimeErrorKind kind, int64_t a, int64_t b, unsigned detail, size_t stopDepth) {
+    if (kind == RuntimeErrorKind::NilDereference) signalled = true;
     raise(runtimeErrorValue(kind, runtimeErrorText(kind, a, b, detail)), stopDepth);
 }
 
@@ -243,12 +244,9 @@ void VMState::fatalPanic() {
         out += texts[i];
         if (panics[i].recovered) out += " [recovered]";
         out += "\n";
-        if (i == 0 && panics[i].value.type == program.runtimeErrorType) {
-            auto* s = reinterpret_cast<const rt::String*>(panics[i].value.data);
-            if (s->view() == "invalid memory address or nil pointer dereference")
-                out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
-        }
     }
+    // gc's code, addr and pc words are machine state; these are a plain nil load's.
+    if (signalled) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
     std::string message = texts.empty() ? "" : texts.back();
     fail(FailureKind::Panic, std::move(message), std::move(out));
 }

@@ -113,11 +113,13 @@ void VMState::switchTo(Goroutine* g) {
         std::swap(current->frames, frames);
         std::swap(current->defers, defers);
         std::swap(current->panics, panics);
+        std::swap(current->signalled, signalled);
         current->stack = stack;
         current->stackEnd = stackEnd;
         std::swap(g->frames, frames);
         std::swap(g->defers, defers);
         std::swap(g->panics, panics);
+        std::swap(g->signalled, signalled);
         stack = g->stack;
         stackEnd = g->stackEnd;
         current = g;

@@ -103,6 +103,7 @@ struct Goroutine {
     FrameStack frames;
     std::vector<DeferRecord> defers;
     std::vector<PanicRecord> panics;
+    bool signalled = false;
     Slot* stack = nullptr;
     Slot* stackEnd = nullptr;
     std::vector<Waiter> waiters;       // while parked on channels: one per channel
@@ -138,6 +139,10 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     FrameStack frames;
     std::vector<DeferRecord> defers;
     std::vector<PanicRecord> panics;
+    // gc's gp.sig: a nil dereference (a SIGSEGV in gc) set it; it is cleared
+    // only when a recovery leaves no panic running. An uncaught panic prints
+    // the signal line after its whole chain while it is set.
+    bool signalled = false;
     uint64_t budget = 1;                // ticks left in this time slice (vm/sched.cpp)
     uint64_t budgetGranted = 1;         // the slice's length, charged when it runs out
     rt::Slice argsSlice{};

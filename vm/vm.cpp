@@ -193,6 +193,7 @@ rt::NativeContext::MethodCall VMState::callMethodRecover(rt::Iface receiver, std
     } catch (const NestedUnwind&) {
         recovered = panics.back().value;
         panics.resize(panicDepth);
+        if (panics.empty()) signalled = false;
         dropFrames(depth);
         return MethodCall::Panicked;
     }
