@@ -45,19 +45,19 @@ void Diagnostics::error(Pos pos, std::string message) {
     list_.push_back({pos, std::move(message)});
 }
 
+// gc (base.ErrorfAt) gives up at its kMaxErrors-th error: it prints the
+// errors reported so far sorted by position, then "too many errors" at the
+// position of the last one reported. Which errors are shown therefore follows
+// the order the phases report them in, not their positions.
 std::vector<std::string> Diagnostics::formatted() const {
-    std::vector<Diagnostic> sorted = list_;
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) { return a.pos < b.pos; });
+    bool tooMany = list_.size() >= kMaxErrors;
+    std::vector<Diagnostic> shown(list_.begin(), tooMany ? list_.begin() + kMaxErrors : list_.end());
+    std::stable_sort(shown.begin(), shown.end(), [](const Diagnostic& a, const Diagnostic& b) { return a.pos < b.pos; });
+    if (tooMany) shown.push_back({list_[kMaxErrors - 1].pos, "too many errors"});
     std::vector<std::string> lines;
-    for (const Diagnostic& d : sorted) {
-        if (lines.size() == kMaxErrors) {
-            lines.push_back("too many errors");
-            break;
-        }
-        lines.push_back(fileName_ + ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col) +
-                        ": " + d.message);
-    }
+    for (const Diagnostic& d : shown)
+        lines.push_back(fileName_ + ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col) + ": " +
+                        d.message);
     return lines;
 }
 

@@ -3,8 +3,8 @@
 // A position is Go's: a 1-based line and a 1-based column counted in bytes,
 // so a tab counts as one column and a non-ASCII character counts once for
 // each of its UTF-8 bytes. Diagnostics print as gc prints them:
-// `prog.go:LINE:COL: message`, sorted by position, at most kMaxErrors of
-// them followed by `too many errors`.
+// `prog.go:LINE:COL: message`, sorted by position; the kMaxErrors-th
+// error reported ends the list with `prog.go:LINE:COL: too many errors`.
 #pragma once
 
 #include <cstdint>
@@ -59,7 +59,8 @@ public:
     const std::vector<Diagnostic>& list() const { return list_; }
     const std::string& fileName() const { return fileName_; }
 
-    // Sorted by position, capped at kMaxErrors plus "too many errors".
+    // The first kMaxErrors errors reported, sorted by position, then "too
+    // many errors" if there were that many.
     std::vector<std::string> formatted() const;
     void print(std::ostream& out) const;
 

@@ -28,6 +28,13 @@ void checkGolden(const std::string& dir) {
     }
 }
 
+// A main that calls `count` undefined functions, one per line from line 4.
+std::string undefinedCalls(int count) {
+    std::string src = "package main\n\nfunc main() {\n";
+    for (int i = 0; i < count; ++i) src += "\tundefined" + std::to_string(i) + "()\n";
+    return src + "}\n";
+}
+
 }  // namespace
 
 TEST_CASE("check errors: gc's diagnostics") { checkGolden(std::string(GOVM_TEST_DATA_DIR) + "/check"); }
@@ -37,11 +44,53 @@ TEST_CASE("check errors: govm's unsupported features") {
 }
 
 TEST_CASE("check errors: at most 10 errors") {
-    std::string src = "package main\n\nfunc main() {\n";
-    for (int i = 0; i < 12; ++i) src += "\tundefined" + std::to_string(i) + "()\n";
-    src += "}\n";
-    test::Checked c = test::check(src);
+    test::Checked c = test::check(undefinedCalls(12));
     REQUIRE(c.errors.size() == 11);
     CHECK(c.errors[0] == "prog.go:4:2: undefined: undefined0");
-    CHECK(c.errors[10] == "too many errors");
+    CHECK(c.errors[10] == "prog.go:13:2: too many errors");  // go1.19: the position of the 10th error
+}
+
+TEST_CASE("check errors: the tenth error reported ends the list, whatever its position") {
+    test::Checked exactlyTen = test::check(undefinedCalls(10));
+    REQUIRE(exactlyTen.errors.size() == 11);
+    CHECK(exactlyTen.errors[10] == "prog.go:13:2: too many errors");
+
+    // go1.19 reports unused variables after their function's body and unused
+    // imports after every body, so neither x nor "strings" makes the cut.
+    test::Checked c = test::check(R"(package main
+
+import "strings"
+
+func g() {
+	a := 1
+	b := 2
+}
+
+func main() {
+	x := 1
+	var y int = "s"
+	u1()
+	u2()
+	u3()
+	u4()
+	u5()
+	u6()
+	u7()
+	u8()
+}
+)");
+    std::vector<std::string> expected = {
+        "prog.go:6:2: a declared but not used",
+        "prog.go:7:2: b declared but not used",
+        "prog.go:12:14: cannot use \"s\" (untyped string constant) as int value in variable declaration",
+        "prog.go:13:2: undefined: u1",
+        "prog.go:14:2: undefined: u2",
+        "prog.go:15:2: undefined: u3",
+        "prog.go:16:2: undefined: u4",
+        "prog.go:17:2: undefined: u5",
+        "prog.go:18:2: undefined: u6",
+        "prog.go:19:2: undefined: u7",
+        "prog.go:19:2: too many errors",
+    };
+    CHECK(c.errors == expected);
 }

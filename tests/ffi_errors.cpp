@@ -205,7 +205,7 @@ func main() {
         "prog.go:28:6: govm: cannot pass *Node to C function f8 (the memory it points to holds Go pointers)",
         "prog.go:31:6: govm: cannot pass [2]int to C function f9",
         "prog.go:34:6: govm: cannot pass chan int to C function f10",
-        "too many errors",
+        "prog.go:34:6: too many errors",
     };
     CHECK(errorsOf(source, FfiPolicy{}) == expected);
 
