@@ -101,12 +101,15 @@ Expr* AstBuilder::headerCondition(Stmt* stmt, const char* keyword, Pos bodyPos) 
     return nullptr;
 }
 
-Expr* AstBuilder::callOf(Expr* expr, const char* keyword, Pos pos) {
+// gc's callStmt: both complaints sit at the expression's own position (a
+// selector's is its dot), and the parentheses are dropped before the second.
+Expr* AstBuilder::callOf(Expr* expr, const char* keyword) {
     if (expr->kind == ExprKind::Paren) {
-        error(pos, std::string("expression in ") + keyword + " must not be parenthesized");
-        return expr;
+        error(expr->pos, std::string("expression in ") + keyword + " must not be parenthesized");
+        expr = unparen(expr);
     }
-    if (expr->kind != ExprKind::Call) error(pos, std::string("expression in ") + keyword + " must be function call");
+    if (expr->kind != ExprKind::Call)
+        error(expr->pos, std::string("expression in ") + keyword + " must be function call");
     return expr;
 }
 

@@ -58,7 +58,7 @@ public:
     // Statements in positions gc restricts.
     ast::Stmt* simpleStmt(ast::Expr* expr);
     ast::Expr* headerCondition(ast::Stmt* stmt, const char* keyword, Pos bodyPos);
-    ast::Expr* callOf(ast::Expr* expr, const char* keyword, Pos pos);
+    ast::Expr* callOf(ast::Expr* expr, const char* keyword);
     ast::Stmt* switchStmt(Pos pos, ast::Stmt* init, ast::Stmt* tag, const std::vector<ast::CaseClause*>& clauses,
                           Pos rbrace);
     ast::Stmt* selectStmt(Pos pos, const std::vector<ast::CaseClause*>& clauses, Pos rbrace);

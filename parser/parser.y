@@ -499,8 +499,8 @@ non_dcl_stmt:
   | BREAK onew_name { $$ = b.make<BranchStmt>(@1, Tok::Break, $2); }
   | CONTINUE onew_name { $$ = b.make<BranchStmt>(@1, Tok::Continue, $2); }
   | GOTO new_name { $$ = b.make<BranchStmt>(@1, Tok::Goto, $2); }
-  | GO pexpr { $$ = b.make<GoStmt>(@1, b.callOf($2, "go", @2)); }
-  | DEFER pexpr { $$ = b.make<DeferStmt>(@1, b.callOf($2, "defer", @2)); }
+  | GO pexpr { $$ = b.make<GoStmt>(@1, b.callOf($2, "go")); }
+  | DEFER pexpr { $$ = b.make<DeferStmt>(@1, b.callOf($2, "defer")); }
   | RETURN oexpr_list { $$ = b.make<ReturnStmt>(@1, b.list($2)); }
   ;
 
