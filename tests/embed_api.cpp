@@ -295,6 +295,28 @@ TEST_CASE("an uncaught panic chain prints the signal line after it, as gc does",
     }
 }
 
+// go1.19's trace headers; a one-case select is gc's plain channel operation.
+TEST_CASE("a deadlock's trace gives the goroutine's wait reason in gc's words", "[embed]") {
+    auto header = [](const char* mainBody) {
+        Captured io;
+        govm::Config config = io.config();
+        govm::VM vm(mustCompile(config, std::string("package main\n\nfunc main() {\n\tvar nilCh chan int\n"
+                                                     "\tch := make(chan int)\n\t_, _ = nilCh, ch\n") +
+                                            mainBody + "}\n"),
+                    config);
+        REQUIRE_FALSE(vm.run());
+        size_t start = io.err.find("goroutine 1 [");
+        REQUIRE(io.err.rfind("fatal error: all goroutines are asleep - deadlock!\n\n", 0) == 0);
+        return io.err.substr(start, io.err.find('\n', start) - start);
+    };
+    CHECK(header("\t<-nilCh\n") == "goroutine 1 [chan receive (nil chan)]:");
+    CHECK(header("\tselect {\n\tcase <-nilCh:\n\t}\n") == "goroutine 1 [chan receive (nil chan)]:");
+    CHECK(header("\tselect {\n\tcase ch <- 1:\n\t}\n") == "goroutine 1 [chan send]:");
+    CHECK(header("\tselect {\n\tcase nilCh <- 1:\n\t}\n") == "goroutine 1 [chan send (nil chan)]:");
+    CHECK(header("\tselect {\n\tcase <-ch:\n\tcase ch <- 1:\n\t}\n") == "goroutine 1 [select]:");
+    CHECK(header("\tselect {}\n") == "goroutine 1 [select (no cases)]:");
+}
+
 TEST_CASE("os.Exit ends the script, not the host", "[embed]") {
     govm::Config config;
     govm::Program program = mustCompile(config, "package main\n\nimport \"os\"\n\nfunc main() { os.Exit(3) }\n");

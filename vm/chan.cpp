@@ -232,8 +232,19 @@ bool VMState::select(Slot* base, const Slot* cases, int count, bool hasDefault, 
     }
     for (Waiter& w : current->waiters) (w.isSend ? w.channel->senders : w.channel->receivers).push(&w);
     current->selectIndex = chosen;
-    park(count == 0 ? "select (no cases)" : "select", stopDepth);
+    park(selectWaitReason(base, cases, count), stopDepth);
     return false;
+}
+
+// gc compiles a one-case select as that case's plain channel operation, so
+// a trace shows the operation's wait reason.
+std::string_view VMState::selectWaitReason(const Slot* base, const Slot* cases, int count) {
+    if (count == 0) return "select (no cases)";
+    if (count > 1) return "select";
+    SelectCase sc = decodeCase(cases[0].u);
+    bool nilChannel = base[sc.channelReg].p == nullptr;
+    if (sc.isSend) return nilChannel ? "chan send (nil chan)" : "chan send";
+    return nilChannel ? "chan receive (nil chan)" : "chan receive";
 }
 
 }  // namespace govm::vm

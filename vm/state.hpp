@@ -212,6 +212,7 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     bool chanRecv(Channel* c, Slot* dest, Slot* ok, size_t stopDepth);
     void chanClose(Channel* c, size_t stopDepth);
     bool select(Slot* base, const Slot* cases, int count, bool hasDefault, Slot* chosen, size_t stopDepth);
+    std::string_view selectWaitReason(const Slot* base, const Slot* cases, int count);
     void wakeWaiter(Waiter* w);
     void waitOn(Waiter w, std::string_view reason, size_t stopDepth);
     void copyElem(const rt::TypeDesc* elem, const Slot* from, Slot* to);
