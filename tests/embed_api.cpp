@@ -261,19 +261,24 @@ func Outer(i int) int {
     CHECK(r.error().stack[1].line == 7);
 }
 
+// What a program that must fail writes to its error sink.
+static std::string failedRunStderr(const std::string& source) {
+    Captured io;
+    govm::Config config = io.config();
+    govm::VM vm(mustCompile(config, source), config);
+    REQUIRE_FALSE(vm.run());
+    return io.err;
+}
+
 // What go1.19 prints before the trace. gc's signal line carries machine
 // words (code, addr, pc) that govm writes as a plain nil load's.
 TEST_CASE("an uncaught panic chain prints the signal line after it, as gc does", "[embed]") {
     const std::string signal = "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
     auto report = [](const char* mainBody) {
-        Captured io;
-        govm::Config config = io.config();
-        govm::VM vm(mustCompile(config, std::string("package main\n\nfunc deref() {\n\tvar p *int\n\tprintln(*p)\n}\n\n"
-                                                     "func index() {\n\tvar a []int\n\t_ = a[5]\n}\n\nfunc main() {\n") +
-                                            mainBody + "}\n"),
-                    config);
-        REQUIRE_FALSE(vm.run());
-        return io.err.substr(0, io.err.find("\ngoroutine 1"));
+        std::string err = failedRunStderr(std::string("package main\n\nfunc deref() {\n\tvar p *int\n\tprintln(*p)\n}\n\n"
+                                                      "func index() {\n\tvar a []int\n\t_ = a[5]\n}\n\nfunc main() {\n") +
+                                          mainBody + "}\n");
+        return err.substr(0, err.find("\ngoroutine 1"));
     };
     const std::string nilText = "panic: runtime error: invalid memory address or nil pointer dereference";
     const std::string indexText = "panic: runtime error: index out of range [5] with length 0";
@@ -298,16 +303,12 @@ TEST_CASE("an uncaught panic chain prints the signal line after it, as gc does",
 // go1.19's trace headers; a one-case select is gc's plain channel operation.
 TEST_CASE("a deadlock's trace gives the goroutine's wait reason in gc's words", "[embed]") {
     auto header = [](const char* mainBody) {
-        Captured io;
-        govm::Config config = io.config();
-        govm::VM vm(mustCompile(config, std::string("package main\n\nfunc main() {\n\tvar nilCh chan int\n"
-                                                     "\tch := make(chan int)\n\t_, _ = nilCh, ch\n") +
-                                            mainBody + "}\n"),
-                    config);
-        REQUIRE_FALSE(vm.run());
-        size_t start = io.err.find("goroutine 1 [");
-        REQUIRE(io.err.rfind("fatal error: all goroutines are asleep - deadlock!\n\n", 0) == 0);
-        return io.err.substr(start, io.err.find('\n', start) - start);
+        std::string err = failedRunStderr(std::string("package main\n\nfunc main() {\n\tvar nilCh chan int\n"
+                                                      "\tch := make(chan int)\n\t_, _ = nilCh, ch\n") +
+                                          mainBody + "}\n");
+        REQUIRE(err.rfind("fatal error: all goroutines are asleep - deadlock!\n\n", 0) == 0);
+        size_t start = err.find("goroutine 1 [");
+        return err.substr(start, err.find('\n', start) - start);
     };
     CHECK(header("\t<-nilCh\n") == "goroutine 1 [chan receive (nil chan)]:");
     CHECK(header("\tselect {\n\tcase <-nilCh:\n\t}\n") == "goroutine 1 [chan receive (nil chan)]:");
