@@ -133,9 +133,39 @@ func fmtInt(buf []byte, v uint64) int {
 func (d Duration) Nanoseconds() int64  { return int64(d) }
 func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
 func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
-func (d Duration) Seconds() float64    { return float64(d) / 1e9 }
-func (d Duration) Minutes() float64    { return float64(d) / 6e10 }
-func (d Duration) Hours() float64      { return float64(d) / 3.6e12 }
+
+// Abs returns the absolute value of d; the most negative Duration becomes the
+// most positive one.
+func (d Duration) Abs() Duration {
+	switch {
+	case d >= 0:
+		return d
+	case d == minDuration:
+		return maxDuration
+	default:
+		return -d
+	}
+}
+
+// Seconds, Minutes and Hours split off the whole units first, as Go does:
+// one division of the whole count would round differently.
+func (d Duration) Seconds() float64 {
+	sec := d / Second
+	nsec := d % Second
+	return float64(sec) + float64(nsec)/1e9
+}
+
+func (d Duration) Minutes() float64 {
+	min := d / Minute
+	nsec := d % Minute
+	return float64(min) + float64(nsec)/(60*1e9)
+}
+
+func (d Duration) Hours() float64 {
+	hour := d / Hour
+	nsec := d % Hour
+	return float64(hour) + float64(nsec)/(60*60*1e9)
+}
 
 // Round returns d rounded to the nearest multiple of m (halfway away from
 // zero). If the result exceeds the maximum (or minimum) value that can be
