@@ -36,7 +36,8 @@ std::vector<Value> FuncBuilder::compileMultiValue(ast::Expr* e, size_t count) {
     }
     if (auto* ix = e->as<ast::IndexExpr>()) {
         Value v = compileIndex(ix);
-        multiTypes = {typeOf(e), boolType};
+        // The checker records the comma-ok form's type as the tuple (elem, bool).
+        multiTypes = {under(typeOf(ix->operand))->as<Map>()->elem, boolType};
         return {v, {lastMapOk, 1, false}};
     }
     if (auto* u = e->as<ast::UnaryExpr>(); u && u->op == Tok::Arrow) {
