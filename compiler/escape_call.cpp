@@ -165,11 +165,13 @@ Location* Escape::wrapperTemp(std::vector<WrapperCapture>& wrap, Type* t, Pos po
 }
 
 // gc's rewriteArgument under a go/defer wrapper: `arg`, converted to
-// `paramType` and shifted by `derefs` (a receiver's implicit & or *), is
+// `paramType` and shifted by `derefs` (a receiver's implicit steps `recv`,
+// gc's nodes at the selector, whose & may take the variable's address), is
 // copied into a temporary the wrapper captures, and the temporary flows
 // to `k`. False, with nothing done, when there is no wrapper or the
 // argument stays in the call: a constant, nil or a function name.
-bool Escape::wrapArgument(Hole k, const ast::Expr* arg, Type* paramType, int derefs, Pos at) {
+bool Escape::wrapArgument(Hole k, const ast::Expr* arg, Type* paramType, int derefs, const ImplicitReceiver* recv,
+                          Pos at) {
     std::vector<WrapperCapture>* wrap = wrapCaptures;
     wrapCaptures = nullptr;  // calls inside the argument are not the wrapped call
     if (!wrap) return false;
@@ -188,11 +190,18 @@ bool Escape::wrapArgument(Hole k, const ast::Expr* arg, Type* paramType, int der
     bool funcName = u != info.uses.end() && u->second && u->second->as<Func>();
     if (!boxed && (constant || (funcName && !converted))) return false;
     // A node with a position of its own keeps it; names sit at the call.
-    Pos pos = converted ? conversionPos(e) : isBareName(e) ? at : e->pos;
+    Pos pos = recv && recv->hasSteps() ? recv->sel->pos
+              : converted                ? conversionPos(e)
+              : isBareName(e)            ? at
+                                         : e->pos;
     Type* t = converted || !typeOf(e) ? paramType : typeOf(e);
     Location* tmp = wrapperTemp(*wrap, t, pos, at, mLevel >= 2 ? exprText(e) : std::string());
     if (derefs != 0) wrap->back().type = paramType;  // the receiver after its implicit & or *
-    exprConv(shift(note(holeOf(tmp), tmp, "assign", NoteKind::TempAssign), derefs), arg, paramType);
+    Hole h = note(holeOf(tmp), tmp, "assign", NoteKind::TempAssign);
+    if (recv) h = implicitReceiverNotes(h, *recv);
+    h = shift(h, derefs);
+    h.addrTaken = h.addrTaken || (recv && recv->variableAddressTaken);
+    exprConv(h, arg, paramType);
     flow(k, tmp);
     return true;
 }
@@ -206,9 +215,10 @@ void Escape::call(const std::vector<Hole>& ks, const ast::CallExpr* c) {
     // Only the go/defer call's own arguments are copied for its wrapper.
     std::vector<WrapperCapture>* wrap = wrapCaptures;
     wrapCaptures = nullptr;
-    auto wrapped = [&](Hole k, const ast::Expr* arg, Type* paramType, int derefs = 0) {
+    auto wrapped = [&](Hole k, const ast::Expr* arg, Type* paramType, int derefs = 0,
+                       const ImplicitReceiver* recv = nullptr) {
         wrapCaptures = wrap;
-        return wrapArgument(k, arg, paramType, derefs, c->pos);
+        return wrapArgument(k, arg, paramType, derefs, recv, c->pos);
     };
     Pos savedBase = basePos;
     basePos = c->pos;
@@ -273,12 +283,14 @@ void Escape::call(const std::vector<Hole>& ks, const ast::CallExpr* c) {
             bindFunc(m);
             // Pointer hops on the embedding path and the implicit & or *.
             Type* t = s.recv;
-            recvShift += pointerHops(s, s.index.empty() ? 0 : s.index.size() - 1, t);
+            int hops = pointerHops(s, s.index.empty() ? 0 : s.index.size() - 1, t);
+            recvShift += hops;
             bool haveptr = under(t)->kind == TypeKind::Pointer;
             bool wantptr = sig->recv && under(sig->recv->type)->kind == TypeKind::Pointer;
             if (haveptr && !wantptr) ++recvShift;
             if (!haveptr && wantptr) --recvShift;
-            implicitRecv = {sel, &s, haveptr && !wantptr, !haveptr && wantptr};
+            implicitRecv = {sel, &s, haveptr && !wantptr, !haveptr && wantptr,
+                            implicitAddressTaken(!haveptr && wantptr, hops)};
         }
     } else if (sel && selIt != info.selections.end() && selIt->second.kind == SelectionKind::MethodExpr) {
         auto* m = selIt->second.obj->as<Func>();
@@ -324,7 +336,11 @@ void Escape::call(const std::vector<Hole>& ks, const ast::CallExpr* c) {
     if (recv) {
         Hole h = note(unknown ? heapHole() : tagHole(ks, fn, native, 0), c, "call parameter");
         Type* rt = sig && sig->recv ? sig->recv->type : typeOf(recv);
-        if (!wrapped(h, recv, rt, recvShift)) expr(shift(implicitReceiverNotes(h, implicitRecv), recvShift), recv);
+        if (!wrapped(h, recv, rt, recvShift, &implicitRecv)) {
+            Hole rh = shift(implicitReceiverNotes(h, implicitRecv), recvShift);
+            rh.addrTaken = rh.addrTaken || implicitRecv.variableAddressTaken;
+            expr(rh, recv);
+        }
         paramBase = 1;
     } else if (sig && sig->recv) {
         paramBase = 1;
@@ -459,7 +475,7 @@ void Escape::builtinCall(const std::vector<Hole>& ks, const ast::CallExpr* c, in
     // An operand, copied into a temporary when a go/defer wrapper calls the builtin.
     auto operand = [&](Hole k, const ast::Expr* a, Type* t) {
         wrapCaptures = wrap;
-        if (!wrapArgument(k, a, t, 0, c->pos)) exprConv(k, a, t);
+        if (!wrapArgument(k, a, t, 0, nullptr, c->pos)) exprConv(k, a, t);
     };
     auto bid = BuiltinId(id);
     switch (bid) {

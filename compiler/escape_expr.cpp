@@ -378,9 +378,12 @@ void Escape::selector(Hole k, const ast::SelectorExpr* sel) {
         int hops = pointerHops(s, s.index.empty() ? 0 : s.index.size() - 1, t);
         bool haveptr = under(t)->kind == TypeKind::Pointer;
         bool wantptr = method && method->signature()->recv && under(method->signature()->recv->type)->kind == TypeKind::Pointer;
+        bool addressTaken = implicitAddressTaken(!haveptr && wantptr, hops);
         if (haveptr && !wantptr) ++hops;
         if (!haveptr && wantptr) --hops;
-        expr(note(shift(recvHole, hops), sel, "dot"), sel->operand);
+        Hole h = note(shift(recvHole, hops), sel, "dot");
+        h.addrTaken = h.addrTaken || addressTaken;
+        expr(h, sel->operand);
         return;
     }
     // Field: one deref per pointer on the path (field-insensitive).
