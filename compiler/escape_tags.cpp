@@ -1,6 +1,7 @@
 // go1.19 parameter tags of the standard library functions govm provides
 // (generated from `go build -gcflags=-m=2` on go1.19.8 over fmt, strings, strconv,
-// errors, sort, unicode, unicode/utf8, math, os and io; see ESCAPE.md §1.9).
+// errors, sort, unicode, unicode/utf8, math, os and io, plus sync's Cond, Map
+// and Pool; see ESCAPE.md §1.9).
 //
 // One line per function: its runtime name, then per parameter (receiver
 // first) `-` for no leak or a comma list of `h=N` (heap at derefs N) and
@@ -445,6 +446,18 @@ strings.TrimRightFunc r0=0|-
 strings.TrimSpace r0=0
 strings.TrimSuffix r0=0|-
 strings.stringWriter.WriteString h=0|-
+sync.(*Cond).Broadcast h=0
+sync.(*Cond).Signal h=0
+sync.(*Cond).Wait h=0
+sync.(*Map).Delete h=0|-
+sync.(*Map).Load h=0|-
+sync.(*Map).LoadAndDelete h=0|-
+sync.(*Map).LoadOrStore h=0|h=0|h=0
+sync.(*Map).Range h=0|-
+sync.(*Map).Store h=0|h=0|h=0
+sync.(*Pool).Get h=0
+sync.(*Pool).Put h=0|h=0
+sync.NewCond h=0
 unicode.In -|-
 unicode.Is -|-
 unicode.IsControl -

@@ -1,4 +1,5 @@
-// Package sync: Mutex, RWMutex, WaitGroup and Once for govm's goroutines.
+// Package sync: Mutex, RWMutex, WaitGroup, Once, Cond, Map and Pool for
+// govm's goroutines.
 //
 // govm's goroutines switch only at safepoints (calls, backward jumps and
 // operations that block), so the few primitives that must check and wait
@@ -130,6 +131,127 @@ func (o *Once) Do(f func()) {
 	if !o.done {
 		defer func() { o.done = true }()
 		f()
+	}
+}
+
+// Cond is a rendezvous point for goroutines waiting for or announcing an
+// event. Each waiter parks on a channel of its own; Signal closes the oldest.
+type Cond struct {
+	L       Locker
+	waiters []chan struct{}
+}
+
+// NewCond returns a new Cond with Locker l.
+func NewCond(l Locker) *Cond { return &Cond{L: l} }
+
+// Wait unlocks c.L, waits for a Signal or Broadcast, then locks c.L again.
+func (c *Cond) Wait() {
+	ch := make(chan struct{})
+	c.waiters = append(c.waiters, ch)
+	c.L.Unlock()
+	<-ch
+	c.L.Lock()
+}
+
+// Signal wakes the goroutine that has waited longest, if there is one.
+func (c *Cond) Signal() {
+	if len(c.waiters) == 0 {
+		return
+	}
+	close(c.waiters[0])
+	c.waiters[0] = nil
+	c.waiters = c.waiters[1:]
+}
+
+// Broadcast wakes all goroutines waiting on c.
+func (c *Cond) Broadcast() {
+	for _, ch := range c.waiters {
+		close(ch)
+	}
+	c.waiters = nil
+}
+
+// Map is a map safe for concurrent use by govm's goroutines: they switch
+// only at calls, backward jumps and blocking operations, and no method but
+// Range makes a call between reading and writing the map.
+type Map struct {
+	m map[any]any
+}
+
+// Load returns the value stored for key, and whether there was one.
+func (m *Map) Load(key any) (value any, ok bool) {
+	value, ok = m.m[key]
+	return value, ok
+}
+
+// Store sets the value for key.
+func (m *Map) Store(key, value any) {
+	if m.m == nil {
+		m.m = make(map[any]any)
+	}
+	m.m[key] = value
+}
+
+// LoadOrStore returns the existing value for key if there is one;
+// otherwise it stores and returns value. loaded reports which happened.
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
+	if v, ok := m.m[key]; ok {
+		return v, true
+	}
+	// No call between the lookup and the store: a call may switch goroutines.
+	if m.m == nil {
+		m.m = make(map[any]any)
+	}
+	m.m[key] = value
+	return value, false
+}
+
+// LoadAndDelete deletes the value for key, returning it if there was one.
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
+	value, loaded = m.m[key]
+	delete(m.m, key)
+	return value, loaded
+}
+
+// Delete deletes the value for key.
+func (m *Map) Delete(key any) { delete(m.m, key) }
+
+// Range calls f for each key and value until f returns false. Like Go's,
+// it is no snapshot: f may store and delete.
+func (m *Map) Range(f func(key, value any) bool) {
+	for k, v := range m.m {
+		if !f(k, v) {
+			break
+		}
+	}
+}
+
+// A Pool is a set of temporary objects. Any object in it may be dropped at
+// any time (Go drops them at garbage collections; govm keeps them).
+type Pool struct {
+	New   func() any
+	items []any
+}
+
+// Get removes an object from the Pool and returns it; with none, it
+// returns New() (or nil without New).
+func (p *Pool) Get() any {
+	if n := len(p.items); n > 0 {
+		x := p.items[n-1]
+		p.items[n-1] = nil
+		p.items = p.items[:n-1]
+		return x
+	}
+	if p.New != nil {
+		return p.New()
+	}
+	return nil
+}
+
+// Put adds x to the pool; nil is ignored.
+func (p *Pool) Put(x any) {
+	if x != nil {
+		p.items = append(p.items, x)
 	}
 }
 
