@@ -288,6 +288,7 @@ std::unique_ptr<vm::Program> Codegen::run() {
         FuncBuilder b(*this, fn, checked.mainPackage());
         try {
             for (const Initializer& initializer : info.initOrder) {
+                analyzeInitializer(initializer.rhs);
                 b.setLine(initializer.rhs->pos);
                 bool single = initializer.lhs.size() == 1;
                 OrderedScope ordered = b.orderOperands({{single ? OrderPart::Operand : OrderPart::Results, initializer.rhs,

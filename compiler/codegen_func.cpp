@@ -32,17 +32,33 @@ struct Walker final : ast::ChildVisitor {
 
 }  // namespace
 
-// Finds the variables of `decl` (and its closures) that must live in cells
-// (captured by reference, or their address taken: for a struct or array
-// variable, also the address of a field or element), and each closure's
-// captured variables in first-use order.
+void Codegen::analyzeFunction(ast::FuncDecl* decl) {
+    auto it = info.defs.find(decl->name);
+    Func* f = it != info.defs.end() && it->second ? it->second->as<Func>() : nullptr;
+    analyzeCaptures(decl, f ? f->signature() : nullptr, [&](ast::ChildVisitor& w) {
+        if (decl->body) w.stmt(decl->body);
+    });
+}
+
+// A package variable's initializer has no function of its own, but its
+// function literals may capture each other's variables.
+void Codegen::analyzeInitializer(ast::Expr* rhs) {
+    analyzeCaptures(nullptr, nullptr, [&](ast::ChildVisitor& w) { w.expr(rhs); });
+}
+
+// Finds the variables of `root` (a FuncDecl, or null for code outside any
+// function) and its closures that must live in cells (captured by
+// reference, or their address taken: for a struct or array variable, also
+// the address of a field or element), and each closure's captured variables
+// in first-use order. `walk` runs the walker over root's code.
 //
 // A closure captures a variable by value, as Go does, when no code can tell
 // the copy from the variable: its address is never taken and nothing assigns
 // it after its declaration (a named result counts as assigned: `return x`
 // does). Struct and array variables are captured through the address of
 // their storage either way.
-void Codegen::analyzeFunction(ast::FuncDecl* decl) {
+void Codegen::analyzeCaptures(const void* root, Signature* rootSig,
+                              const std::function<void(ast::ChildVisitor&)>& walk) {
     Walker w;
     std::unordered_set<const Var*> captured, addressTaken, assigned;
     auto localVar = [&](const ast::Expr* e) -> Var* {
@@ -131,11 +147,9 @@ void Codegen::analyzeFunction(ast::FuncDecl* decl) {
             assigns(r->value);
         }
     };
-    if (auto it = info.defs.find(decl->name); it != info.defs.end() && it->second)
-        if (auto* f = it->second->as<Func>())
-            assigned.insert(f->signature()->results->vars.begin(), f->signature()->results->vars.end());
-    w.funcs.push_back(decl);
-    if (decl->body) w.stmt(decl->body);
+    if (rootSig) assigned.insert(rootSig->results->vars.begin(), rootSig->results->vars.end());
+    if (root) w.funcs.push_back(root);
+    walk(w);
 
     for (const Var* v : addressTaken) boxed.insert(v);
     for (const Var* v : captured) {

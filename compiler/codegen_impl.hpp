@@ -15,6 +15,10 @@
 #include "vm/builtin_natives.hpp"
 #include "vm/slot_kind.hpp"
 
+namespace govm::ast {
+class ChildVisitor;  // parser/walk.hpp
+}
+
 namespace govm::codegen {
 
 using namespace govm::types;
@@ -435,12 +439,16 @@ public:
 
     // Variables that live in cells (captured by reference or address-taken),
     // variables closures capture by value, and what each closure captures,
-    // found by a pass over each top-level function (analyzeFunction).
+    // found by a pass over each top-level function (analyzeFunction) and each
+    // package variable initializer (analyzeInitializer).
     std::unordered_set<const Var*> boxed;
     std::unordered_set<const Var*> byValue;
     std::unordered_map<const ast::FuncLit*, std::vector<const Var*>> litCaptures;
     std::unordered_set<const Var*> heapCells;  // captured by a closure that escapes
     void analyzeFunction(ast::FuncDecl* decl);
+    void analyzeInitializer(ast::Expr* rhs);
+    void analyzeCaptures(const void* root, types::Signature* rootSig,
+                         const std::function<void(ast::ChildVisitor&)>& walk);
     void setCaptures(vm::Function& f, const std::vector<std::pair<int, SlotTag>>& words);
     std::unordered_map<int, uint32_t> printFunctions;
     uint32_t printFunction(vm::PrintKind kind, const std::vector<vm::SlotKind>& kinds);
