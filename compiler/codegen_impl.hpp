@@ -191,6 +191,8 @@ public:
     Value emitBinaryOp(Tok op, Type* t, Value x, ast::Expr* right, int dest);
     std::vector<Var*> definedVars(ast::Stmt* init);
     void bindRangeVar(ast::Expr* e, bool define, const Value& v, Type* t);
+    void bindRangeVars(ast::RangeStmt* s, bool define, const Value& key, Type* keyType, const Value* value,
+                       Type* valueType);
     std::vector<std::pair<Value, Type*>> evaluateArgs(ast::CallExpr* call, Signature* s, int firstOut = -1);
     CallPlan planCall(ast::CallExpr* call, bool argsToOut = false);
     CallPlan planCallee(ast::CallExpr* call, int* firstOut, bool argsToOut = false);

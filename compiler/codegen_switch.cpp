@@ -33,6 +33,25 @@ void FuncBuilder::bindRangeVar(ast::Expr* e, bool define, const Value& v, Type* 
     storeLValue(lv, convert(v, t, lv.type));
 }
 
+// Binds a range loop's key and, when `value` is given, its value. With `=`
+// and both present it is the assignment `k, v = key, value`: both left
+// operands are evaluated before either store, so `for i, x[i] = range y`
+// indexes x with the i from before the iteration.
+void FuncBuilder::bindRangeVars(ast::RangeStmt* s, bool define, const Value& key, Type* keyType, const Value* value,
+                                Type* valueType) {
+    if (define || !s->key || !s->value || !value) {
+        bindRangeVar(s->key, define, key, keyType);
+        if (value) bindRangeVar(s->value, define, *value, valueType);
+        return;
+    }
+    LValue keyTarget = lvalueOf(ast::unparen(s->key));
+    pinOperands(keyTarget);
+    LValue valueTarget = lvalueOf(ast::unparen(s->value));
+    pinOperands(valueTarget);
+    storeLValue(keyTarget, convert(key, keyType, keyTarget.type));
+    storeLValue(valueTarget, convert(*value, valueType, valueTarget.type));
+}
+
 void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
     size_t declaredMark = declared.size();
     OrderedScope ordered = orderOperands({{OrderPart::Operand, s->range}});
@@ -105,8 +124,8 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
                 int pair = allocate({SlotTag::Scalar, SlotTag::Scalar});
                 emit(Opcode::STRNEXT, pair, str.reg, i.reg);
                 move(next.reg, pair + 1, 1);
-                bindRangeVar(s->key, define, i, intType);
-                bindRangeVar(s->value, define, {pair, 1, false}, runeType);
+                Value r{pair, 1, false};
+                bindRangeVars(s, define, i, intType, &r, runeType);
             },
             [] {}, [&] { emitBranch(Opcode::BRLT, next.reg, str.reg + 1, *body); });
     } else if (u->as<Chan>()) {
@@ -134,8 +153,11 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
         emit(Opcode::MAPNEXT, kv, it.reg, 0);
         emitJump(*brk);
         size_t mark = temps.size();
-        if (s->key) bindRangeVar(s->key, define, load(m->key, kv, 0), m->key);
-        if (s->value) bindRangeVar(s->value, define, load(m->elem, kv + 1, 0), m->elem);
+        if (s->key) {
+            Value key = load(m->key, kv, 0);
+            Value elem = s->value ? load(m->elem, kv + 1, 0) : Value{};
+            bindRangeVars(s, define, key, m->key, s->value ? &elem : nullptr, m->elem);
+        }
         releaseTempsTo(mark);
         targets.push_back({brk, cont, s, label, region});
         compileBlock(s->body->stmts);
@@ -176,8 +198,10 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
         loadInt(i.reg, -1);  // FORLT steps first
         loop(
             [&] {
-                bindRangeVar(s->key, define, i, intType);
-                if (!s->value) return;
+                if (!s->value) {
+                    bindRangeVar(s->key, define, i, intType);
+                    return;
+                }
                 Value v;
                 if (isSlice) {
                     v = allocValue(elem);
@@ -193,7 +217,7 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
                     emitExtra(gen.typeIndex(arrayType));
                     v = load(elem, addr.reg, 0);
                 }
-                bindRangeVar(s->value, define, v, elem);
+                bindRangeVars(s, define, i, intType, &v, elem);
             },
             [] {}, [&] { emitCountedTest(i.reg, len.reg, one, *body); });
     }
