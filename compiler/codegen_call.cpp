@@ -139,9 +139,8 @@ std::vector<std::pair<Value, Type*>> FuncBuilder::evaluateArgs(ast::CallExpr* ca
     size_t fixed = s->variadic ? params.size() - 1 : params.size();
     std::vector<std::pair<Value, Type*>> raw;
     std::vector<ast::Expr*> sources;  // the argument expressions (for their interface boxes' sites)
-    Type* only = call->args.size() == 1 ? typeOf(call->args[0]) : nullptr;
-    if (only && only->as<Tuple>()) {  // f(g()): g's results are the arguments
-        std::vector<Value> multi = compileMultiValue(ast::unparen(call->args[0]), only->as<Tuple>()->vars.size());
+    if (spreadsResults(call)) {  // f(g()): g's results are the arguments
+        std::vector<Value> multi = compileMultiValue(ast::unparen(call->args[0]), typeOf(call->args[0])->as<Tuple>()->vars.size());
         for (size_t i = 0; i < multi.size(); ++i) raw.push_back({multi[i], multiTypes[i]});
     } else {
         for (ast::Expr* a : call->args) {
@@ -523,6 +522,7 @@ void FuncBuilder::endForwarder(const CallPlan& plan, const std::vector<Value>& a
 std::vector<Value> FuncBuilder::compileBuiltinCall(ast::CallExpr* call, BuiltinId id) {
     Basic* intType = gen.checked.universe.basic(BasicKind::Int);
     auto arg = [&](size_t i) { return call->args[i]; };
+    if (spreadsResults(call)) return compileBuiltinSpread(call, id);
     switch (id) {
         case BuiltinId::Len:
         case BuiltinId::Cap: {
@@ -556,23 +556,15 @@ std::vector<Value> FuncBuilder::compileBuiltinCall(ast::CallExpr* call, BuiltinI
             return {r};
         }
         case BuiltinId::Delete: {
-            types::Map* m = under(typeOf(arg(0)))->as<types::Map>();
+            Type* mapType = typeOf(arg(0));
             Value mv = compileExpr(arg(0));
-            Value key = compileExprTyped(arg(1), m->key);
-            bool byAddress;
-            int keyReg = mapKeyOperand(key, m->key, &byAddress);
-            emit(Opcode::MAPDELETE, mv.reg, keyReg, byAddress ? 1 : 0);
-            emitExtra(gen.typeIndex(typeOf(arg(0))));
+            emitDelete(mv, compileExprTyped(arg(1), under(mapType)->as<types::Map>()->key), mapType);
             return {};
         }
         case BuiltinId::Copy: {
             Value dst = compileExpr(arg(0));
             Value src = compileExpr(arg(1));
-            Type* elem = under(typeOf(arg(0)))->as<types::Slice>()->elem;
-            Value r = allocValue(intType);
-            emit(Opcode::COPY, r.reg, dst.reg, src.reg);
-            emitExtra(gen.typeIndex(elem) | (isString(typeOf(arg(1))) ? 1u << 31 : 0));
-            return {r};
+            return {emitCopy(dst, typeOf(arg(0)), src, typeOf(arg(1)))};
         }
         case BuiltinId::Panic: {
             Type* any = gen.checked.universe.emptyInterface;
@@ -605,10 +597,75 @@ std::vector<Value> FuncBuilder::compileBuiltinCall(ast::CallExpr* call, BuiltinI
     unsupported(call->pos, "govm does not support this builtin yet: " + exprString(call->callee));
 }
 
+// Whether the call's only argument is a multi-value call, f(g()).
+bool FuncBuilder::spreadsResults(ast::CallExpr* call) {
+    Type* only = call->args.size() == 1 ? typeOf(call->args[0]) : nullptr;
+    return only && only->as<Tuple>();
+}
+
+// A builtin whose one argument is a multi-value call, as in copy(f()) or
+// delete(g()): gc binds the call's results to the operands in order.
+std::vector<Value> FuncBuilder::compileBuiltinSpread(ast::CallExpr* call, BuiltinId id) {
+    size_t n = typeOf(call->args[0])->as<Tuple>()->vars.size();
+    std::vector<Value> values = compileMultiValue(ast::unparen(call->args[0]), n);
+    std::vector<Type*> types = multiTypes;
+    switch (id) {
+        case BuiltinId::Copy: return {emitCopy(values[0], types[0], values[1], types[1])};
+        case BuiltinId::Delete: {
+            Type* key = under(types[0])->as<types::Map>()->key;
+            emitDelete(values[0], convert(values[1], types[1], key), types[0]);
+            return {};
+        }
+        case BuiltinId::Append: {
+            Type* t = typeOf(call);
+            Type* elem = under(t)->as<types::Slice>()->elem;
+            Value s = allocValue(t);
+            move(s.reg, convert(values[0], types[0], t).reg, s.slots);
+            std::vector<Value> elems;
+            for (size_t i = 1; i < n; ++i) elems.push_back(ownedCopy(convert(values[i], types[i], elem)));
+            return {appendValues(call, s, elems)};
+        }
+        case BuiltinId::Print:
+        case BuiltinId::Println:
+            for (size_t i = 0; i < n; ++i) {
+                if (id == BuiltinId::Println && i > 0) printValue(nullptr, nullptr, vm::PrintKind::Space);
+                printValue(&values[i], types[i]);
+            }
+            if (id == BuiltinId::Println) printValue(nullptr, nullptr, vm::PrintKind::Newline);
+            return {};
+        case BuiltinId::Min:
+        case BuiltinId::Max: {
+            Type* t = typeOf(call);
+            Value acc = allocValue(t);
+            move(acc.reg, convert(values[0], types[0], t).reg, acc.slots);
+            for (size_t i = 1; i < n; ++i) minMaxStep(acc, convert(values[i], types[i], t), t, id == BuiltinId::Min);
+            return {acc};
+        }
+        default: break;
+    }
+    unsupported(call->pos, "govm does not support a multi-value argument to " + exprString(call->callee));
+}
+
+void FuncBuilder::emitDelete(Value m, Value key, Type* mapType) {
+    bool byAddress;
+    int keyReg = mapKeyOperand(key, under(mapType)->as<types::Map>()->key, &byAddress);
+    emit(Opcode::MAPDELETE, m.reg, keyReg, byAddress ? 1 : 0);
+    emitExtra(gen.typeIndex(mapType));
+}
+
+Value FuncBuilder::emitCopy(Value dst, Type* dstType, Value src, Type* srcType) {
+    Type* elem = under(dstType)->as<types::Slice>()->elem;
+    Value r = allocValue(gen.checked.universe.basic(BasicKind::Int));
+    emit(Opcode::COPY, r.reg, dst.reg, src.reg);
+    emitExtra(gen.typeIndex(elem) | (isString(srcType) ? 1u << 31 : 0));
+    return r;
+}
+
 // `x = append(x, ...)` with x in registers (dest is x's register) grows x
 // in place: the appended values are computed before the slice changes, and
 // no call can change a register variable meanwhile.
 Value FuncBuilder::compileAppend(ast::CallExpr* call, int dest) {
+    if (spreadsResults(call)) return compileBuiltinSpread(call, BuiltinId::Append)[0];
     Type* t = typeOf(call);
     Type* elem = under(t)->as<types::Slice>()->elem;
     Value s;
@@ -641,6 +698,14 @@ Value FuncBuilder::compileAppend(ast::CallExpr* call, int dest) {
     for (size_t i = 1; i <= n; ++i) {
         values.push_back(ownedCopy(compileExprTyped(call->args[i], elem)));
     }
+    return appendValues(call, s, values);
+}
+
+// Appends `values` (already of the element type) to the slice in `s`.
+Value FuncBuilder::appendValues(ast::CallExpr* call, Value s, const std::vector<Value>& values) {
+    Type* elem = under(typeOf(call))->as<types::Slice>()->elem;
+    size_t n = values.size();
+    if (n == 0) return s;
     if (n > 255) unsupported(call->pos, "too many arguments to append");
     int site = arenaSite(call, call->pos);
     emit(site >= 0 ? Opcode::APPENDA : Opcode::APPEND, s.reg, int(n), 0);
@@ -698,47 +763,57 @@ Value FuncBuilder::compileMinMax(ast::CallExpr* call, bool isMin) {
     Value acc = allocValue(t);
     compileExprTo(call->args[0], acc);
     acc = convert(acc, typeOf(call->args[0]), t);
-    for (size_t i = 1; i < call->args.size(); ++i) {
-        Value v = convert(compileExpr(call->args[i]), typeOf(call->args[i]), t);
-        if (isString(t)) {
-            Value less = allocValue(gen.checked.universe.basic(BasicKind::Bool));
-            emit(Opcode::LTSTR, less.reg, isMin ? v.reg : acc.reg, isMin ? acc.reg : v.reg);
-            Label* skip = newLabel();
-            emitCondJumpOnReg(less.reg, false, *skip);
-            move(acc.reg, v.reg, 2);
-            place(*skip);
-            continue;
-        }
-        Opcode op = isFloat(t) ? (isMin ? Opcode::MINF : Opcode::MAXF)
-                    : isUnsigned(t) ? (isMin ? Opcode::MINU : Opcode::MAXU) : (isMin ? Opcode::MINI : Opcode::MAXI);
-        emit(op, acc.reg, acc.reg, v.reg);
-    }
+    for (size_t i = 1; i < call->args.size(); ++i)
+        minMaxStep(acc, convert(compileExpr(call->args[i]), typeOf(call->args[i]), t), t, isMin);
     return acc;
 }
 
-void FuncBuilder::emitPrint(ast::CallExpr* call, bool newline) {
-    auto callPrint = [&](vm::PrintKind kind, const Value* v, std::vector<vm::SlotKind> kinds) {
-        uint32_t index = gen.printFunction(kind, kinds);
-        if (v) move(kOutBase, v->reg, v->slots);
-        emitBx(Opcode::CALL, 0, int(index));
-    };
-    for (size_t i = 0; i < call->args.size(); ++i) {
-        if (newline && i > 0) callPrint(vm::PrintKind::Space, nullptr, {});
-        ast::Expr* a = call->args[i];
-        Type* t = defaultType(typeOf(a));
-        Value v = compileExpr(a);
-        Type* u = under(t);
-        if (isBoolean(u)) callPrint(vm::PrintKind::Bool, &v, {vm::SlotKind::Scalar});
-        else if (isFloat(u)) callPrint(vm::PrintKind::Float, &v, {vm::SlotKind::Scalar});
-        else if (isUnsigned(u)) callPrint(vm::PrintKind::Uint, &v, {vm::SlotKind::Scalar});
-        else if (isInteger(u)) callPrint(vm::PrintKind::Int, &v, {vm::SlotKind::Scalar});
-        else if (isString(u)) callPrint(vm::PrintKind::String, &v, {vm::SlotKind::Pointer, vm::SlotKind::Scalar});
-        else if (u->as<types::Interface>()) callPrint(vm::PrintKind::Iface, &v, {vm::SlotKind::Scalar, vm::SlotKind::Scalar});
-        else if (u->as<types::Slice>())
-            callPrint(vm::PrintKind::Slice, &v, {vm::SlotKind::Pointer, vm::SlotKind::Scalar, vm::SlotKind::Scalar});
-        else callPrint(vm::PrintKind::Pointer, &v, {vm::SlotKind::Pointer});
+// acc = min(acc, v) or max(acc, v), both of type t.
+void FuncBuilder::minMaxStep(Value acc, Value v, Type* t, bool isMin) {
+    if (isString(t)) {
+        Value less = allocValue(gen.checked.universe.basic(BasicKind::Bool));
+        emit(Opcode::LTSTR, less.reg, isMin ? v.reg : acc.reg, isMin ? acc.reg : v.reg);
+        Label* skip = newLabel();
+        emitCondJumpOnReg(less.reg, false, *skip);
+        move(acc.reg, v.reg, 2);
+        place(*skip);
+        return;
     }
-    if (newline) callPrint(vm::PrintKind::Newline, nullptr, {});
+    Opcode op = isFloat(t) ? (isMin ? Opcode::MINF : Opcode::MAXF)
+                : isUnsigned(t) ? (isMin ? Opcode::MINU : Opcode::MAXU) : (isMin ? Opcode::MINI : Opcode::MAXI);
+    emit(op, acc.reg, acc.reg, v.reg);
+}
+
+void FuncBuilder::emitPrint(ast::CallExpr* call, bool newline) {
+    for (size_t i = 0; i < call->args.size(); ++i) {
+        if (newline && i > 0) printValue(nullptr, nullptr, vm::PrintKind::Space);
+        ast::Expr* a = call->args[i];
+        Value v = compileExpr(a);
+        printValue(&v, typeOf(a));
+    }
+    if (newline) printValue(nullptr, nullptr, vm::PrintKind::Newline);
+}
+
+// print's output of one value `v` of type `t` (by t's kind), or with no
+// value the separator `kind`.
+void FuncBuilder::printValue(const Value* v, Type* t, vm::PrintKind kind) {
+    std::vector<vm::SlotKind> kinds;
+    if (v) {
+        Type* u = under(defaultType(t));
+        kinds = {vm::SlotKind::Scalar};
+        if (isBoolean(u)) kind = vm::PrintKind::Bool;
+        else if (isFloat(u)) kind = vm::PrintKind::Float;
+        else if (isUnsigned(u)) kind = vm::PrintKind::Uint;
+        else if (isInteger(u)) kind = vm::PrintKind::Int;
+        else if (isString(u)) kind = vm::PrintKind::String, kinds = {vm::SlotKind::Pointer, vm::SlotKind::Scalar};
+        else if (u->as<types::Interface>()) kind = vm::PrintKind::Iface, kinds = {vm::SlotKind::Scalar, vm::SlotKind::Scalar};
+        else if (u->as<types::Slice>())
+            kind = vm::PrintKind::Slice, kinds = {vm::SlotKind::Pointer, vm::SlotKind::Scalar, vm::SlotKind::Scalar};
+        else kind = vm::PrintKind::Pointer, kinds = {vm::SlotKind::Pointer};
+    }
+    uint32_t index = gen.printFunction(kind, kinds);
+    if (v) move(kOutBase, v->reg, v->slots);
+    emitBx(Opcode::CALL, 0, int(index));
 }
 
 uint32_t Codegen::printFunction(vm::PrintKind kind, const std::vector<vm::SlotKind>& kinds) {

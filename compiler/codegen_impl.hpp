@@ -292,6 +292,13 @@ public:
     std::vector<Value> compileCall(ast::CallExpr* call, int dest = -1);
     std::vector<Value> compileSchedOp(ast::CallExpr* call, Func* f, vm::SchedOp op);
     std::vector<Value> compileBuiltinCall(ast::CallExpr* call, BuiltinId id);
+    bool spreadsResults(ast::CallExpr* call);
+    std::vector<Value> compileBuiltinSpread(ast::CallExpr* call, BuiltinId id);
+    void emitDelete(Value m, Value key, Type* mapType);
+    Value emitCopy(Value dst, Type* dstType, Value src, Type* srcType);
+    Value appendValues(ast::CallExpr* call, Value s, const std::vector<Value>& values);
+    void minMaxStep(Value acc, Value v, Type* t, bool isMin);
+    void printValue(const Value* v, Type* t, vm::PrintKind kind = vm::PrintKind::Newline);
     Value compileConversion(ast::CallExpr* call, Type* to);
     std::vector<Value> emitCallResults(Signature* sig, int dest = -1);
     void placeArgs(const std::vector<Value>& args, int firstOut);

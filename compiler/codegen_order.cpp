@@ -574,7 +574,7 @@ void OrderScan::builtin(ast::CallExpr* c) {
         case BuiltinId::Panic: value(c->args[0], b_.gen.checked.universe.emptyInterface); return;
         case BuiltinId::Delete:
             value(c->args[0]);
-            mapKey(c->args[1], under(b_.typeOf(c->args[0]))->as<types::Map>());
+            if (c->args.size() > 1) mapKey(c->args[1], under(b_.typeOf(c->args[0]))->as<types::Map>());  // else delete(f())
             return;
         default:
             for (ast::Expr* a : c->args) value(a);
