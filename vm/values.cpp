@@ -256,8 +256,9 @@ void VMState::convertValue(unsigned conversion, Slot* to, const Slot* from) {
             return;
         }
         case Conversion::StringToBytes: {
+            // Never nil, even when empty: []byte("") != nil in Go.
             int64_t n = from[1].i;
-            void* data = n ? allocBytesOrDie(uint64_t(n)) : nullptr;
+            void* data = allocBytesOrDie(uint64_t(n));
             if (n) std::memcpy(data, from[0].p, size_t(n));
             to[0].p = data;
             to[1].i = n;
@@ -282,7 +283,7 @@ void VMState::convertValue(unsigned conversion, Slot* to, const Slot* from) {
                 decodeRune(data + i, n - i, &width);
                 i += width;
             }
-            auto* runes = count ? static_cast<int32_t*>(allocBytesOrDie(uint64_t(count) * 4)) : nullptr;
+            auto* runes = static_cast<int32_t*>(allocBytesOrDie(uint64_t(count) * 4));  // never nil, like the bytes
             for (int64_t i = 0, j = 0; i < n; ++j) {
                 int width;
                 runes[j] = int32_t(decodeRune(data + i, n - i, &width));
