@@ -293,15 +293,22 @@ std::unique_ptr<vm::Program> Codegen::run() {
                 bool single = initializer.lhs.size() == 1;
                 OrderedScope ordered = b.orderOperands({{single ? OrderPart::Operand : OrderPart::Results, initializer.rhs,
                                                          single ? initializer.lhs[0]->type : nullptr}});
-                std::vector<Value> values = b.compileMulti(initializer.rhs);
+                // Several variables take a call's results or a comma-ok form's pair.
+                std::vector<Value> values;
+                std::vector<Type*> types;
+                if (single) {
+                    values = b.compileMulti(initializer.rhs);
+                    types = {b.typeOf(initializer.rhs)};
+                } else {
+                    values = b.compileMultiValue(ast::unparen(initializer.rhs), initializer.lhs.size());
+                    types = b.multiTypes;
+                }
                 for (size_t i = 0; i < initializer.lhs.size() && i < values.size(); ++i) {
                     Var* v = initializer.lhs[i];
                     auto g = globalWords.find(v);
                     if (v->name == "_" || g == globalWords.end()) continue;
                     VarLoc loc{VarLoc::Global, -1, g->second, v->type};
-                    Value value = values[i];
-                    if (initializer.lhs.size() == 1) value = b.convert(value, b.typeOf(initializer.rhs), v->type);
-                    b.storeVar(loc, value);
+                    b.storeVar(loc, b.convert(values[i], types[i], v->type));
                 }
                 b.releaseTempsTo(0);
             }

@@ -129,6 +129,10 @@ rt::Iface VMState::typeAssertionError(const rt::TypeDesc* staticType, const rt::
         text += dynamic ? dynamic->name : "nil";
         text += ", not ";
         text += target->name;
+        // Two types of one name: a local type and another of the same name
+        // (govm's packages never share a name, so never "different packages").
+        if (dynamic && std::string_view(dynamic->name) == std::string_view(target->name))
+            text += " (types from different scopes)";
     }
     // *runtime.TypeAssertionError holds the whole message (see stdlib/runtime.go).
     const rt::TypeDesc* errorType = program.typeAssertionErrorType;
