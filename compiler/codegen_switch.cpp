@@ -172,7 +172,10 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
         if (region >= 0) emit(Opcode::ARENAREL, region, 0, 0);
         place(*body);
     } else {
-        // Slices, arrays and pointers to arrays.
+        // Slices, arrays and pointers to arrays. A blank value is no value:
+        // `for i, _ := range p` never reads *p, so p may be nil.
+        auto* valueId = s->value ? ast::unparen(s->value)->as<ast::Ident>() : nullptr;
+        bool wantValue = s->value && !(valueId && valueId->name == "_");
         Type* elem;
         Value x;
         Value len = keepTemp(allocValue(intType));
@@ -189,7 +192,7 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
             elem = a->elem;
             x = compileExpr(s->range);
             // Ranging over an array value ranges over a copy of it.
-            if (s->value && !u->as<Pointer>()) x = copyAggregate(x, arrayType, tempPlace());
+            if (wantValue && !u->as<Pointer>()) x = copyAggregate(x, arrayType, tempPlace());
             x = keepTemp(ownedCopy(x));  // the loop ends by releasing it: never a variable's register
             loadInt(len.reg, a->length);
         }
@@ -198,7 +201,7 @@ void FuncBuilder::compileRange(ast::RangeStmt* s, std::string_view label) {
         loadInt(i.reg, -1);  // FORLT steps first
         loop(
             [&] {
-                if (!s->value) {
+                if (!wantValue) {
                     bindRangeVar(s->key, define, i, intType);
                     return;
                 }
