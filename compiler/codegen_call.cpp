@@ -851,6 +851,9 @@ void FuncBuilder::compileDeferOrGo(ast::Expr* callExpr, Pos pos, Opcode op) {
     }
     int firstOut;
     CallPlan plan = planCallee(call, &firstOut);
+    // The method value i.M is evaluated now: a nil interface panics here,
+    // not when the deferred call runs.
+    if (plan.kind == CallPlan::Interface) emit(Opcode::NILCHK, plan.iface.reg, 0, 0);
     OrderedScope ordered = orderDeferArgs(call, plan);
     plan.args = evaluateArgs(call, plan.sig);
     // The box: [closure or interface] [receiver] args...
