@@ -646,10 +646,18 @@ void FuncBuilder::emitCondJumpOnReg(int reg, bool jumpIf, Label& target) {
 
 // ---- selectors, indexing, slicing
 
-Value FuncBuilder::fieldAddress(Value base, Type* baseType, const std::vector<int>& path, size_t count, Type** finalType) {
+// The address of the field `path[:count]` of `base`. Offsets within one
+// struct add up; only the embedded pointers on the path are loaded. With
+// `trailing`, the result is the last pointer (or base) and *trailing the
+// offset still to add: a store through it then checks that pointer for
+// nil, as an assignment's second phase does in Go. Otherwise one ADDR,
+// which checks it now, yields the address.
+Value FuncBuilder::fieldAddress(Value base, Type* baseType, const std::vector<int>& path, size_t count, Type** finalType,
+                                uint32_t* trailing) {
     // base holds either a pointer to a struct, or a struct value (its address).
     Type* t = baseType;
     int ptr = base.reg;
+    uint32_t pending = 0;
     for (size_t i = 0; i < count; ++i) {
         if (Pointer* p = under(t)->as<Pointer>()) t = p->elem;
         Struct* s = under(t)->as<Struct>();
@@ -658,15 +666,16 @@ Value FuncBuilder::fieldAddress(Value base, Type* baseType, const std::vector<in
         std::vector<int64_t> offsets = fieldOffsets(s);
         Type* ft = s->fields[size_t(index)]->type;
         bool last = i + 1 == count;
+        pending += uint32_t(offsets[size_t(index)]);
         if (!last && under(ft)->as<Pointer>()) {
-            Value next = load(ft, ptr, uint32_t(offsets[size_t(index)]));
-            ptr = next.reg;
-        } else {
-            ptr = addOffset(ptr, uint32_t(offsets[size_t(index)]));
+            ptr = load(ft, ptr, pending).reg;
+            pending = 0;
         }
         t = ft;
     }
     *finalType = t;
+    if (trailing) *trailing = pending;
+    else if (count > 0) ptr = addOffset(ptr, pending);
     return {ptr, 1, false};
 }
 

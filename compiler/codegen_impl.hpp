@@ -278,7 +278,8 @@ public:
     void store(Type* t, int ptr, uint32_t offset, const Value& v);
     Value copyAggregate(const Value& v, Type* t, Place place);  // v itself if fresh and placed well enough
     int addressOf(ast::Expr* e);                    // register with the address (caller releases)
-    Value fieldAddress(Value base, Type* baseType, const std::vector<int>& path, size_t count, Type** finalType);
+    Value fieldAddress(Value base, Type* baseType, const std::vector<int>& path, size_t count, Type** finalType,
+                       uint32_t* trailing = nullptr);
     int mapKeyOperand(Value key, Type* keyType, bool* byAddress);
 
     // ---- lvalues

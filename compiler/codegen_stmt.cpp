@@ -601,6 +601,16 @@ LValue FuncBuilder::lvalueOf(ast::Expr* e) {
         }
     }
     lv.kind = LValue::Memory;
+    if (auto* sel = e->as<ast::SelectorExpr>()) {
+        auto it = gen.info.selections.find(sel);
+        if (it != gen.info.selections.end() && it->second.kind == SelectionKind::FieldVal) {
+            // The store checks the last pointer on the path for nil (Go's second phase).
+            Type* fieldType;
+            lv.ptr = fieldAddress(compileExpr(sel->operand), typeOf(sel->operand), it->second.index,
+                                  it->second.index.size(), &fieldType, &lv.offset).reg;
+            return lv;
+        }
+    }
     lv.ptr = addressOf(e);
     lv.offset = 0;
     return lv;
