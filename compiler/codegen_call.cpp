@@ -23,6 +23,7 @@ std::vector<Value> FuncBuilder::compileMultiValue(ast::Expr* e, size_t count) {
     multiTypes.clear();
     if (auto* call = e->as<ast::CallExpr>()) {
         std::vector<Value> values = compileCall(call);
+        multiTypes.clear();  // compiling h(g()) set them to g's
         Type* t = typeOf(call);
         if (Tuple* tuple = t ? t->as<Tuple>() : nullptr)
             for (Var* v : tuple->vars) multiTypes.push_back(v->type);
