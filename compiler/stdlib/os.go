@@ -1,6 +1,8 @@
 // Package os: the subset of Go 1.19's os that govm scripts may use: Args,
-// Exit, the standard files as *File with Write/WriteString, and the common
-// error values. There is no file system access: scripts are sandboxed.
+// Exit, the environment (read-only: Getenv, LookupEnv, Environ), the
+// standard files as *File with Write/WriteString, and the common error
+// values. There is no file system access: scripts are sandboxed, and an
+// embedded script sees only the environment its host gives it.
 //
 // Memory layout of File (fmt's natives rely on it for their *os.File fast
 // path): fd int at offset 0, name string at offset 8.
@@ -42,6 +44,73 @@ var Args []string = runtime_args()
 
 // runtime_args returns the program's arguments (NativeContext::osArgs).
 func runtime_args() []string
+
+// envs holds the environment as "key=value" strings.
+var envs []string = runtime_envs()
+
+// runtime_envs returns the program's environment (NativeContext::osEnv).
+func runtime_envs() []string
+
+// Getenv retrieves the value of the environment variable named by the key.
+// It returns the value, which will be empty if the variable is not present.
+// To distinguish between an empty value and an unset value, use LookupEnv.
+func Getenv(key string) string {
+	v, _ := LookupEnv(key)
+	return v
+}
+
+// LookupEnv retrieves the value of the environment variable named by the
+// key. If the variable is present in the environment the value (which may
+// be empty) is returned and the boolean is true. Otherwise the returned value
+// will be empty and the boolean will be false.
+func LookupEnv(key string) (string, bool) {
+	if len(key) == 0 {
+		return "", false
+	}
+	for _, kv := range envs {
+		if k, ok := envKey(kv); ok && k == key {
+			return kv[len(k)+1:], true
+		}
+	}
+	return "", false
+}
+
+// Environ returns a copy of strings representing the environment,
+// in the form "key=value".
+func Environ() []string {
+	a := make([]string, 0, len(envs))
+	for i, kv := range envs {
+		if !shadowed(i) {
+			a = append(a, kv)
+		}
+	}
+	return a
+}
+
+// envKey returns the key of a "key=value" entry; ok is false without '='.
+func envKey(kv string) (key string, ok bool) {
+	for j := 0; j < len(kv); j++ {
+		if kv[j] == '=' {
+			return kv[:j], true
+		}
+	}
+	return "", false
+}
+
+// shadowed reports whether an entry before envs[i] sets the same key: as in
+// Go, the first mention of a key wins and later ones are dropped.
+func shadowed(i int) bool {
+	key, ok := envKey(envs[i])
+	if !ok {
+		return false
+	}
+	for _, kv := range envs[:i] {
+		if k, found := envKey(kv); found && k == key {
+			return true
+		}
+	}
+	return false
+}
 
 // NewFile returns a new File with the given file descriptor and name.
 func NewFile(fd uintptr, name string) *File {

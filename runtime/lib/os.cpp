@@ -1,5 +1,6 @@
-// Natives of package os (compiler/stdlib/os.go): the program's arguments,
-// writes to the standard files, and Exit. Scripts have no other file access.
+// Natives of package os (compiler/stdlib/os.go): the program's arguments and
+// environment, writes to the standard files, and Exit. Scripts have no other
+// file access.
 #include <iterator>
 
 #include "runtime/lib/support.hpp"
@@ -10,6 +11,9 @@ namespace {
 
 // runtime_args() []string
 void runtimeArgs(NativeContext& ctx, const Slot*, Slot* results) { setSlice(results, 0, ctx.osArgs()); }
+
+// runtime_envs() []string
+void runtimeEnvs(NativeContext& ctx, const Slot*, Slot* results) { setSlice(results, 0, ctx.osEnv()); }
 
 // Only stdout and stderr are writable; other descriptors accept and drop the
 // bytes, as writes to a closed pipe would lose them.
@@ -36,6 +40,7 @@ void exitProgram(NativeContext& ctx, const Slot* args, Slot*) { ctx.exit(int(arg
 
 const NativeEntry kNatives[] = {
     {"os.runtime_args", runtimeArgs},
+    {"os.runtime_envs", runtimeEnvs},
     {"os.writeBytes", writeBytes},
     {"os.writeString", writeString},
     {"os.Exit", exitProgram},
