@@ -2,13 +2,16 @@
 // (runtime/fmt.cpp, bound in runtime/lib/fmt.cpp); what is plain Go here is
 // the plumbing whose behaviour is visible to programs: Fprint* call the
 // writer's Write method exactly once, Errorf wraps its %w operand in
-// *fmt.wrapError (%T prints that name), and a Format method writes through
-// the native printer's *fmt.pp.
+// *fmt.wrapError (%T prints that name), a Format method writes through
+// the native printer's *fmt.pp, and the Scan family's errors are Go's own
+// values (io.EOF, *strconv.NumError...), built from the native scanner's
+// result by scanned.
 package fmt
 
 import (
 	"errors"
 	"io"
+	"strconv"
 )
 
 // Stringer is implemented by any value that has a String method, which
@@ -148,4 +151,114 @@ func (e *wrapError) Error() string {
 
 func (e *wrapError) Unwrap() error {
 	return e.err
+}
+
+// Scanner is implemented by any value that has a Scan method, which scans
+// the input for the representation of a value and stores the result in the
+// receiver. govm's scanners do not call it: they store through pointers to
+// booleans, integers, floats, strings and byte slices only.
+type Scanner interface {
+	Scan(state ScanState, verb rune) error
+}
+
+// ScanState represents the scanner state passed to custom scanners.
+type ScanState interface {
+	ReadRune() (r rune, size int, err error)
+	UnreadRune() error
+	SkipSpace()
+	Token(skipSpace bool, f func(rune) bool) (token []byte, err error)
+	Width() (wid int, ok bool)
+	Read(buf []byte) (n int, err error)
+}
+
+// The modes of scan: newlines count as space (Scan), end the input
+// (Scanln), or must match the format (Scanf).
+const (
+	scanSpace = iota
+	scanLine
+	scanFormat
+)
+
+// scan is the scanning engine (runtime/lib/fmt_scan.cpp, a port of Go's
+// scan.go): it reads str, or the standard input when stdin is set, stores
+// through the pointers in a, and reports how many it stored and, in code,
+// text and num, the error scanned builds. It keeps nothing of a: the
+// values it stores are new.
+//
+//govm:escape -|-|-|-|-
+func scan(str string, stdin bool, format string, a []any, mode int) (n int, code int, text string, num string)
+
+// scanned turns scan's result into Go's (n, err).
+func scanned(n int, code int, text string, num string) (int, error) {
+	switch code {
+	case 0:
+		return n, nil
+	case 1:
+		return n, io.EOF
+	case 2:
+		return n, io.ErrUnexpectedEOF
+	case 3:
+		return n, errors.New(text)
+	case 4:
+		return n, strconv.ErrSyntax
+	case 5:
+		return n, &strconv.NumError{Func: text, Num: num, Err: strconv.ErrSyntax}
+	case 7:
+		panicNilOperand()
+	}
+	return n, &strconv.NumError{Func: text, Num: num, Err: strconv.ErrRange}
+}
+
+// panicNilOperand panics as Go's scanner does on a nil operand: its
+// reflection panics, and errorHandler panics again with what it recovered.
+func panicNilOperand() {
+	defer func() {
+		panic(recover())
+	}()
+	panic(errors.New("reflect: call of reflect.Value.Type on zero Value"))
+}
+
+// Scan scans text read from standard input, storing successive
+// space-separated values into successive arguments. Newlines count as
+// space. It returns the number of items successfully scanned. If that is
+// less than the number of arguments, err will report why.
+func Scan(a ...any) (n int, err error) {
+	n, code, text, num := scan("", true, "", a, scanSpace)
+	return scanned(n, code, text, num)
+}
+
+// Scanln is similar to Scan, but stops scanning at a newline and after the
+// final item there must be a newline or EOF.
+func Scanln(a ...any) (n int, err error) {
+	n, code, text, num := scan("", true, "", a, scanLine)
+	return scanned(n, code, text, num)
+}
+
+// Scanf scans text read from standard input, storing successive
+// space-separated values into successive arguments as determined by the
+// format. It returns the number of items successfully scanned.
+func Scanf(format string, a ...any) (n int, err error) {
+	n, code, text, num := scan("", true, format, a, scanFormat)
+	return scanned(n, code, text, num)
+}
+
+// Sscan scans the argument string, storing successive space-separated
+// values into successive arguments. Newlines count as space.
+func Sscan(str string, a ...any) (n int, err error) {
+	n, code, text, num := scan(str, false, "", a, scanSpace)
+	return scanned(n, code, text, num)
+}
+
+// Sscanln is similar to Sscan, but stops scanning at a newline and after
+// the final item there must be a newline or EOF.
+func Sscanln(str string, a ...any) (n int, err error) {
+	n, code, text, num := scan(str, false, "", a, scanLine)
+	return scanned(n, code, text, num)
+}
+
+// Sscanf scans the argument string, storing successive space-separated
+// values into successive arguments as determined by the format.
+func Sscanf(str string, format string, a ...any) (n int, err error) {
+	n, code, text, num := scan(str, false, format, a, scanFormat)
+	return scanned(n, code, text, num)
 }

@@ -1,10 +1,12 @@
 // Natives of package fmt (compiler/stdlib/fmt.go): the Print and Sprint
-// families and Errorf's formatter, over the engine in runtime/fmt.hpp.
+// families and Errorf's formatter, over the engine in runtime/fmt.hpp, and
+// the Scan families' scanner (runtime/lib/fmt_scan.hpp).
 // `...any` arrives as a slice of Iface (3 slots).
 #include <iterator>
 #include <string>
 
 #include "runtime/fmt.hpp"
+#include "runtime/lib/fmt_scan.hpp"
 #include "runtime/lib/support.hpp"
 #include "runtime/lib/tables.hpp"
 
@@ -73,6 +75,18 @@ void errorf(NativeContext& ctx, const Slot* args, Slot* results) {
     results[2].i = wrapped;
 }
 
+// scan(str string, stdin bool, format string, a []any, mode int)
+// (n int, code int, text string, num string)
+void scan(NativeContext& ctx, const Slot* args, Slot* results) {
+    Slice a = argSlice(args, 5);
+    ScanResult r = scanValues(ctx, argString(args, 0), args[2].i != 0, ScanMode(args[8].i), argString(args, 3),
+                              ifaces(a), size_t(a.len));
+    results[0].i = r.count;
+    results[1].i = int64_t(r.code);
+    setString(results, 2, makeString(ctx, r.text));
+    setString(results, 4, makeString(ctx, r.num));
+}
+
 // ---- *fmt.pp, the State of a Format method
 
 // The printer a *pp receiver points to; null once its Format call is over.
@@ -110,6 +124,7 @@ void ppFlag(NativeContext&, const Slot* args, Slot* results) {
 const NativeEntry kNatives[] = {
     {"fmt.Print", print},     {"fmt.Println", println},   {"fmt.Printf", printf}, {"fmt.Sprint", sprint},
     {"fmt.Sprintln", sprintln}, {"fmt.Sprintf", sprintf}, {"fmt.errorf", errorf},
+    {"fmt.scan", scan},
     {"fmt.(*pp).Write", ppWrite}, {"fmt.(*pp).WriteString", ppWrite}, {"fmt.(*pp).Width", ppWidth},
     {"fmt.(*pp).Precision", ppPrecision}, {"fmt.(*pp).Flag", ppFlag},
 };
