@@ -11,7 +11,6 @@ package fmt
 import (
 	"errors"
 	"io"
-	"strconv"
 )
 
 // Stringer is implemented by any value that has a String method, which
@@ -199,15 +198,25 @@ func scanned(n int, code int, text string, num string) (int, error) {
 		return n, io.ErrUnexpectedEOF
 	case 3:
 		return n, errors.New(text)
-	case 4:
-		return n, strconv.ErrSyntax
-	case 5:
-		return n, &strconv.NumError{Func: text, Num: num, Err: strconv.ErrSyntax}
 	case 7:
 		panicNilOperand()
 	}
-	return n, &strconv.NumError{Func: text, Num: num, Err: strconv.ErrRange}
+	err, msg := strconvError(code, text, num)
+	if err == nil {
+		err = errors.New(msg)
+	}
+	return n, err
 }
+
+// strconvError returns the strconv error a scan ended with: strconv.ErrSyntax
+// (code 4), or a *strconv.NumError{Func: fn, Num: num} wrapping ErrSyntax (5)
+// or ErrRange (6). fmt does not import strconv, which would make every
+// program compile it: when the program has strconv, the native makes the
+// error through (*strconv.NumError).scanError; when it has not, it returns
+// nil and the error's text.
+//
+//govm:escape -|h=0|h=0
+func strconvError(code int, fn string, num string) (err error, text string)
 
 // panicNilOperand panics as Go's scanner does on a nil operand: its
 // reflection panics, and errorHandler panics again with what it recovered.
