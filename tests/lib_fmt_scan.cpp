@@ -23,7 +23,7 @@ struct ScanFixture {
 
     rt::lib::ScanResult scan(std::string_view input, rt::lib::ScanMode mode, std::string_view format,
                              std::initializer_list<Iface> args) {
-        return rt::lib::scanValues(ctx, input, false, mode, format, args.begin(), args.size());
+        return rt::lib::scanValues(ctx, {.text = input}, mode, format, args.begin(), args.size());
     }
 };
 

@@ -1,14 +1,18 @@
 // Package os: the subset of Go 1.19's os that govm scripts may use: Args,
 // Exit, the environment (read-only: Getenv, LookupEnv, Environ), the
-// standard files as *File with Write/WriteString, and the common error
-// values. There is no file system access: scripts are sandboxed, and an
-// embedded script sees only the environment its host gives it.
+// standard files as *File with Read (stdin only) and Write/WriteString, and
+// the common error values. There is no file system access: scripts are
+// sandboxed, and an embedded script sees only the environment and input its
+// host gives it.
 //
 // Memory layout of File (fmt's natives rely on it for their *os.File fast
 // path): fd int at offset 0, name string at offset 8.
 package os
 
-import "errors"
+import (
+	"errors"
+	"io"
+)
 
 // Portable analogs of some common system call errors (io/fs's values).
 var (
@@ -129,6 +133,33 @@ func (f *File) Fd() uintptr {
 	}
 	return uintptr(f.fd)
 }
+
+// Read reads up to len(b) bytes from the File and stores them in b. It
+// returns the number of bytes read and any error encountered. At end of
+// file, Read returns 0, io.EOF. Only the standard input has anything to
+// read (NativeContext::readInput).
+func (f *File) Read(b []byte) (n int, err error) {
+	if f == nil {
+		return 0, ErrInvalid
+	}
+	if f.fd != 0 {
+		return 0, errors.New("read " + f.name + ": bad file descriptor")
+	}
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n = readInput(b)
+	if n == 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
+
+// readInput reads the program's standard input into b and returns the
+// byte count, 0 at its end; it keeps nothing.
+//
+//govm:escape -
+func readInput(b []byte) int
 
 // Write writes len(b) bytes from b to the File.
 func (f *File) Write(b []byte) (n int, err error) {

@@ -97,7 +97,8 @@ struct Config {
     // Empty by default: the host's own environment stays invisible unless
     // the host copies what it wants the script to see.
     std::vector<std::string> env;
-    // The script's standard input, which fmt.Scan, Scanln and Scanf read:
+    // The script's standard input, which fmt.Scan, Scanln, Scanf and
+    // os.Stdin.Read read:
     // called to fill up to `size` bytes of `buffer`, it returns how many it
     // filled, 0 at the end of input. The scanners ask for one byte at a time,
     // as Go's do of os.Stdin, so they never read past what they use. Empty by

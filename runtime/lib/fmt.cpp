@@ -77,16 +77,18 @@ void errorf(NativeContext& ctx, const Slot* args, Slot* results) {
     results[2].i = wrapped;
 }
 
-// scan(str string, stdin bool, format string, a []any, mode int)
-// (n int, code int, text string, num string)
+// scan(str string, stdin bool, r io.Reader, buf []byte, eof error, format string, a []any, mode int)
+// (n int, code int, text string, num string, value any)
 void scan(NativeContext& ctx, const Slot* args, Slot* results) {
-    Slice a = argSlice(args, 5);
-    ScanResult r = scanValues(ctx, argString(args, 0), args[2].i != 0, ScanMode(args[8].i), argString(args, 3),
-                              ifaces(a), size_t(a.len));
+    ScanInput input{argString(args, 0), args[2].i != 0, argIface(args, 3), argSlice(args, 5), argIface(args, 8)};
+    Slice a = argSlice(args, 12);
+    ScanResult r = scanValues(ctx, input, ScanMode(args[15].i), argString(args, 10), ifaces(a), size_t(a.len));
     results[0].i = r.count;
     results[1].i = int64_t(r.code);
     setString(results, 2, makeString(ctx, r.text));
     setString(results, 4, makeString(ctx, r.num));
+    results[6].p = const_cast<TypeDesc*>(r.value.type);
+    results[7].u = r.value.data;
 }
 
 // strconvError(code int, fn string, num string) (err error, text string):

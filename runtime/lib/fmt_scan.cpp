@@ -31,11 +31,15 @@ struct ScanFailure {
     ScanCode code;
     std::string text;
     std::string num;
+    Iface value{};
 };
 
 [[noreturn]] void fail(ScanCode code, std::string text = {}, std::string num = {}) {
     throw ScanFailure{code, std::move(text), std::move(num)};
 }
+
+// A reader's error, or the value its method panicked with.
+[[noreturn]] void failValue(ScanCode code, Iface value) { throw ScanFailure{code, {}, {}, value}; }
 
 [[noreturn]] void failText(std::string text) { fail(ScanCode::Text, std::move(text)); }
 
@@ -66,39 +70,142 @@ std::string runeText(int32_t r) {
     return s;
 }
 
-// The bytes a scan reads: a string, or the standard input one byte per
-// read, as Go's readRune reads an io.Reader.
+// The bytes a scan reads, one at a time, as Go's readRune asks an io.Reader.
 class ByteSource {
 public:
-    ByteSource(NativeContext& ctx, std::string_view text, bool fromStdin)
-        : ctx_(ctx), text_(text), fromStdin_(fromStdin) {}
+    virtual ~ByteSource() = default;
+    virtual bool next(uint8_t& b) = 0;  // false at the end
+};
 
-    bool next(uint8_t& b) {
-        if (fromStdin_) {
-            char c = 0;
-            if (ctx_.readInput(&c, 1) != 1) return false;
-            b = uint8_t(c);
-            return true;
-        }
+class TextBytes final : public ByteSource {
+public:
+    explicit TextBytes(std::string_view text) : text_(text) {}
+    bool next(uint8_t& b) override {
         if (pos_ >= text_.size()) return false;
         b = uint8_t(text_[pos_++]);
         return true;
     }
 
 private:
-    NativeContext& ctx_;
     std::string_view text_;
-    bool fromStdin_;
     size_t pos_ = 0;
+};
+
+class StdinBytes final : public ByteSource {
+public:
+    explicit StdinBytes(NativeContext& ctx) : ctx_(ctx) {}
+    bool next(uint8_t& b) override {
+        char c = 0;
+        if (ctx_.readInput(&c, 1) != 1) return false;
+        b = uint8_t(c);
+        return true;
+    }
+
+private:
+    NativeContext& ctx_;
+};
+
+// The operand io.Reader. Its methods run as Go code; a panic in one ends
+// the scan and fmt.go raises it again, as scan.go's errorHandler does.
+class ReaderMethods {
+public:
+    ReaderMethods(NativeContext& ctx, const ScanInput& input) : ctx_(ctx), input_(input) {}
+
+    bool isRuneScanner() const {
+        return hasMethod("ReadRune", kReadRune) && hasMethod("UnreadRune", kUnreadRune);
+    }
+
+    // io.ReadFull(r, buf[:1]): reads again after (0, nil).
+    bool readByte(uint8_t& b) {
+        for (;;) {
+            Slot in[3] = {{.p = input_.buffer.data}, {.i = 1}, {.i = 1}};
+            Slot out[3] = {};
+            call("Read", "func([]uint8) (int, error)", in, 3, out, 3);
+            if (out[0].i >= 1) {
+                b = *static_cast<const uint8_t*>(input_.buffer.data);
+                return true;
+            }
+            if (!endOrError(out[1], out[2])) continue;
+            return false;
+        }
+    }
+
+    bool readRune(int32_t& r) {
+        Slot out[4] = {};
+        call("ReadRune", kReadRune, nullptr, 0, out, 4);
+        r = int32_t(out[0].i);
+        return !endOrError(out[2], out[3]);
+    }
+
+    void unreadRune() {
+        Slot out[2] = {};
+        call("UnreadRune", kUnreadRune, nullptr, 0, out, 2);
+    }
+
+private:
+    static constexpr std::string_view kReadRune = "func() (int32, int, error)";
+    static constexpr std::string_view kUnreadRune = "func() error";
+
+    bool hasMethod(std::string_view name, std::string_view signature) const {
+        const MethodDesc* m = findMethod(input_.reader.type, name);
+        return m && m->signature == signature;
+    }
+
+    void call(std::string_view name, std::string_view signature, const Slot* in, int inSlots, Slot* out, int outSlots) {
+        Iface recovered{};
+        if (ctx_.callMethodRecover(input_.reader, name, signature, in, inSlots, out, outSlots, recovered) ==
+            NativeContext::MethodCall::Panicked)
+            failValue(ScanCode::Panicked, recovered);
+    }
+
+    // A method's error result: false for nil, true for io.EOF; any other
+    // error ends the scan, as ss.getRune's s.error(err) does.
+    bool endOrError(Slot type, Slot data) const {
+        Iface err{static_cast<const TypeDesc*>(type.p), data.u};
+        if (!err.type) return false;
+        if (err.type == input_.eof.type && err.data == input_.eof.data) return true;
+        failValue(ScanCode::ReadError, err);
+    }
+
+    NativeContext& ctx_;
+    const ScanInput& input_;
+};
+
+class ReaderBytes final : public ByteSource {
+public:
+    explicit ReaderBytes(ReaderMethods& reader) : reader_(reader) {}
+    bool next(uint8_t& b) override { return reader_.readByte(b); }
+
+private:
+    ReaderMethods& reader_;
+};
+
+// Runes with one of pushback: ss's view of its io.RuneScanner.
+class RuneSource {
+public:
+    virtual ~RuneSource() = default;
+    virtual bool readRune(int32_t& r) = 0;  // false at the end
+    virtual void unreadRune() = 0;
+};
+
+// An io.RuneScanner operand: UnreadRune gives the rune back to it.
+class ReaderRunes final : public RuneSource {
+public:
+    explicit ReaderRunes(ReaderMethods& reader) : reader_(reader) {}
+    bool readRune(int32_t& r) override { return reader_.readRune(r); }
+    void unreadRune() override { reader_.unreadRune(); }
+
+private:
+    ReaderMethods& reader_;
 };
 
 // scan.go's readRune: decodes runes byte by byte and remembers one for
 // UnreadRune; bytes of an invalid sequence after its first are read again.
-class RuneReader {
+class RuneReader final : public RuneSource {
 public:
     explicit RuneReader(ByteSource& source) : source_(source) {}
 
-    bool readRune(int32_t& r) {
+    bool readRune(int32_t& r) override {
         if (peekRune_ >= 0) {
             r = peekRune_;
             peekRune_ = ~peekRune_;
@@ -122,7 +229,7 @@ public:
         return true;
     }
 
-    void unreadRune() {
+    void unreadRune() override {
         if (peekRune_ < 0) peekRune_ = ~peekRune_;
     }
 
@@ -149,7 +256,7 @@ struct Target {
 // scan.go's ss.
 class ScanState {
 public:
-    ScanState(NativeContext& ctx, RuneReader& rs, ScanMode mode)
+    ScanState(NativeContext& ctx, RuneSource& rs, ScanMode mode)
         : ctx_(ctx), rs_(rs), nlIsSpace_(mode == ScanMode::Space), nlIsEnd_(mode == ScanMode::Line) {}
 
     void doScan(const Iface* args, size_t count, int64_t& numProcessed) {
@@ -667,7 +774,7 @@ private:
     }
 
     NativeContext& ctx_;
-    RuneReader& rs_;
+    RuneSource& rs_;
     std::string buf_;
     int64_t count_ = 0;
     bool atEOF_ = false;
@@ -680,11 +787,12 @@ private:
 
 }  // namespace
 
-ScanResult scanValues(NativeContext& ctx, std::string_view input, bool fromStdin, ScanMode mode,
-                      std::string_view format, const Iface* args, size_t count) {
-    ByteSource source(ctx, input, fromStdin);
-    RuneReader reader(source);
-    ScanState scanner(ctx, reader, mode);
+namespace {
+
+// The whole scan, once its runes have a source.
+ScanResult runScan(NativeContext& ctx, RuneSource& runes, ScanMode mode, std::string_view format, const Iface* args,
+                   size_t count) {
+    ScanState scanner(ctx, runes, mode);
     ScanResult result;
     try {
         if (mode == ScanMode::Format) scanner.doScanf(format, args, count, result.count);
@@ -693,8 +801,29 @@ ScanResult scanValues(NativeContext& ctx, std::string_view input, bool fromStdin
         result.code = failure.code;
         result.text = std::move(failure.text);
         result.num = std::move(failure.num);
+        result.value = failure.value;
     }
     return result;
+}
+
+}  // namespace
+
+ScanResult scanValues(NativeContext& ctx, const ScanInput& input, ScanMode mode, std::string_view format,
+                      const Iface* args, size_t count) {
+    if (input.reader.type) {
+        ReaderMethods reader(ctx, input);
+        if (reader.isRuneScanner()) {
+            ReaderRunes runes(reader);
+            return runScan(ctx, runes, mode, format, args, count);
+        }
+        ReaderBytes bytes(reader);
+        RuneReader runes(bytes);
+        return runScan(ctx, runes, mode, format, args, count);
+    }
+    StdinBytes stdinBytes(ctx);
+    TextBytes textBytes(input.text);
+    RuneReader runes(input.fromStdin ? static_cast<ByteSource&>(stdinBytes) : textBytes);
+    return runScan(ctx, runes, mode, format, args, count);
 }
 
 }  // namespace govm::rt::lib

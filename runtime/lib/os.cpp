@@ -1,6 +1,6 @@
 // Natives of package os (compiler/stdlib/os.go): the program's arguments and
-// environment, writes to the standard files, and Exit. Scripts have no other
-// file access.
+// environment, reads of stdin and writes to the standard files, and Exit.
+// Scripts have no other file access.
 #include <iterator>
 
 #include "runtime/lib/support.hpp"
@@ -35,6 +35,12 @@ void writeString(NativeContext& ctx, const Slot* args, Slot* results) {
     results[0].i = int64_t(s.size());
 }
 
+// readInput(b []byte) int
+void readInput(NativeContext& ctx, const Slot* args, Slot* results) {
+    Slice b = argSlice(args, 0);
+    results[0].i = int64_t(ctx.readInput(static_cast<char*>(b.data), size_t(b.len)));
+}
+
 // Exit(code int)
 void exitProgram(NativeContext& ctx, const Slot* args, Slot*) { ctx.exit(int(args[0].i)); }
 
@@ -43,6 +49,7 @@ const NativeEntry kNatives[] = {
     {"os.runtime_envs", runtimeEnvs},
     {"os.writeBytes", writeBytes},
     {"os.writeString", writeString},
+    {"os.readInput", readInput},
     {"os.Exit", exitProgram},
 };
 
