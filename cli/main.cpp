@@ -1,10 +1,13 @@
 // The govm command. Exit status: 0 success, 1 compile errors, 2 usage errors.
+#include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <memory>
 #include <iostream>
 #include <string>
 #include <vector>
+
+#include <unistd.h>
 
 #include "compiler/check.hpp"
 #include "compiler/codegen.hpp"
@@ -138,8 +141,20 @@ void writeStats(const StatsOptions& options, const govm::vm::RunStats& stats) {
     if (!out) std::cerr << "govm: cannot write the stats report to " << options.file << '\n';
 }
 
+// fmt.Scan's input: the process's stdin, unbuffered, so that what a program
+// does not consume stays for the next reader of fd 0, as with Go.
+size_t readStdin(char* buffer, size_t size) {
+    for (;;) {
+        ssize_t n = ::read(0, buffer, size);
+        if (n >= 0) return size_t(n);
+        if (errno != EINTR) return 0;
+    }
+}
+
 int run(const std::vector<std::string>& args) {
     govm::vm::VMConfig config;
+    for (char** entry = environ; *entry; ++entry) config.env.emplace_back(*entry);
+    config.input = readStdin;
     govm::EscapeMode escapeMode = govm::EscapeMode::Govm;
     govm::FfiPolicy ffi;
     StatsOptions stats;

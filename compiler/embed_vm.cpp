@@ -23,6 +23,8 @@ vm::VMConfig vmConfig(const Config& config) {
     c.stats = config.siteStats;
     if (config.limits.callDepth) c.maxCallDepth = config.limits.callDepth;
     c.args = config.args.empty() ? std::vector<std::string>{"script"} : config.args;
+    c.env = config.env;
+    c.input = config.in;
     std::function<void(std::string_view)> out = config.out, err = config.err;
     c.output = [out, err](int fd, std::string_view bytes) {
         const auto& sink = fd == 1 ? out : err;

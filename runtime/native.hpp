@@ -92,6 +92,17 @@ public:
     // os.Args as the program sees it.
     virtual Slice osArgs() = 0;
 
+    // The environment os.Getenv searches: "KEY=value" strings. By default
+    // none, as a sandboxed program sees.
+    virtual Slice osEnv() { return {}; }
+
+    // Reads up to `size` bytes of the program's standard input (fd 0) into
+    // `buffer`; returns how many, 0 at its end. By default it is empty.
+    virtual size_t readInput(char* buffer, size_t size) {
+        (void)buffer, (void)size;
+        return 0;
+    }
+
     // Descriptors the natives need to build interface values.
     virtual const TypeDesc* typeOf(std::string_view name) = 0;  // e.g. "string", "*errors.errorString"
 

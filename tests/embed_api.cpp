@@ -1,6 +1,7 @@
 // The embedding API (include/govm/govm.hpp) as a host program uses it.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <cctype>
 #include <chrono>
@@ -329,6 +330,50 @@ TEST_CASE("os.Exit ends the script, not the host", "[embed]") {
 
     govm::VM zero(mustCompile(config, "package main\n\nimport \"os\"\n\nfunc main() { os.Exit(0) }\n"), config);
     CHECK(zero.run());
+}
+
+TEST_CASE("the environment and standard input are the host's to give", "[embed]") {
+    constexpr std::string_view kSource = R"(package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	v, ok := os.LookupEnv("GREETING")
+	fmt.Printf("%q %v %q %d\n", v, ok, os.Getenv("HOME"), len(os.Environ()))
+	var name string
+	var age int
+	n, err := fmt.Scan(&name, &age)
+	fmt.Println(n, err, name, age)
+	n, err = fmt.Scanln(&name)
+	fmt.Println(n, err, name)
+}
+)";
+    Captured sandboxed;
+    govm::Config config = sandboxed.config();
+    govm::VM vm(mustCompile(config, kSource), config);
+    REQUIRE(vm.run());
+    CHECK(sandboxed.out == "\"\" false \"\" 0\n0 EOF  0\n0 EOF \n");
+
+    Captured given;
+    config = given.config();
+    config.env = {"GREETING=hello=world", "HOME=/home/script", "GREETING=shadowed", "NOEQUALS"};
+    std::string input = "ada 36\nlovelace\nunread";
+    size_t readCalls = 0;
+    config.in = [&](char* buffer, size_t size) {
+        ++readCalls;
+        size_t n = std::min(size, input.size());
+        input.copy(buffer, n);
+        input.erase(0, n);
+        return n;
+    };
+    govm::VM vm2(mustCompile(config, kSource), config);
+    REQUIRE(vm2.run());
+    CHECK(given.out == "\"hello=world\" true \"/home/script\" 3\n2 <nil> ada 36\n1 <nil> lovelace\n");
+    CHECK(input == "unread");  // the scanners read no further than they look
+    CHECK(readCalls == std::string_view("ada 36\nlovelace\n").size());
 }
 
 TEST_CASE("values kept by the host survive garbage collection", "[embed]") {

@@ -145,8 +145,12 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     bool signalled = false;
     uint64_t budget = 1;                // ticks left in this time slice (vm/sched.cpp)
     uint64_t budgetGranted = 1;         // the slice's length, charged when it runs out
-    rt::Slice argsSlice{};
-    bool argsMade = false;
+    // os.Args and the environment as []string, made on first use (a GC root).
+    struct StringsSlice {
+        rt::Slice slice{};
+        bool made = false;
+    };
+    StringsSlice argsSlice, envSlice;
     std::string pendingOutput;
 
     // Goroutines (vm/sched.cpp). Switching happens only in the outermost run
@@ -299,6 +303,9 @@ struct VMState final : rt::RootScanner, rt::NativeContext {
     uint32_t pinSlots(const rt::TypeDesc* type, const Slot* value);  // VM::pin
     void write(int fd, std::string_view bytes) override;
     rt::Slice osArgs() override;
+    rt::Slice osEnv() override;
+    rt::Slice stringsSlice(StringsSlice& cache, const std::vector<std::string>& strings);
+    size_t readInput(char* buffer, size_t size) override;
     const rt::TypeDesc* typeOf(std::string_view name) override;
     [[noreturn]] void panicRuntimeError(std::string_view text) override;
     [[noreturn]] void panicValue(rt::Iface value) override;

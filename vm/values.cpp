@@ -7,6 +7,7 @@
 #include <cstring>
 #include <string>
 
+#include "runtime/go_size_class.hpp"
 #include "runtime/map.hpp"
 #include "vm/state.hpp"
 
@@ -307,24 +308,6 @@ void VMState::convertValue(unsigned conversion, Slot* to, const Slot* from) {
 
 // ---- slices
 
-namespace {
-
-// Go's malloc size classes (runtime/sizeclasses.go): append rounds the new
-// capacity up to a whole size class, which is visible through cap().
-constexpr uint16_t kSizeClasses[] = {
-    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384,
-    416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072,
-    3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336,
-    16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
-
-uint64_t roundUpSize(uint64_t size) {
-    if (size <= 32768) return *std::lower_bound(std::begin(kSizeClasses), std::end(kSizeClasses), size);
-    constexpr uint64_t kPage = 8192;
-    return (size + kPage - 1) / kPage * kPage;
-}
-
-}  // namespace
-
 int64_t grownCapacity(int64_t oldCap, int64_t needed, uint64_t elemSize) {
     if (elemSize == 0) return needed;  // gc's growslice: no memory to round up to
     int64_t newCap = oldCap;
@@ -337,7 +320,7 @@ int64_t grownCapacity(int64_t oldCap, int64_t needed, uint64_t elemSize) {
         while (0 < newCap && newCap < needed) newCap += (newCap + 3 * 256) / 4;
         if (newCap <= 0) newCap = needed;
     }
-    return int64_t(roundUpSize(uint64_t(newCap) * elemSize) / elemSize);
+    return int64_t(rt::roundUpSize(uint64_t(newCap) * elemSize) / elemSize);
 }
 
 // With an arena site (an append the escape pass proved local), the new

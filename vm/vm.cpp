@@ -124,7 +124,8 @@ void VMState::scanRoots(rt::Marker& marker) {
         marker.markValue(root.type, &globals[root.wordOffset]);
         if (arenaChecker) arenaChecker->checkRoot(root.type, &globals[root.wordOffset], "a global variable");
     }
-    marker.markPointer(argsSlice.data);
+    marker.markPointer(argsSlice.slice.data);
+    marker.markPointer(envSlice.slice.data);
     // Register forms: an interface is (type, data); every other kind that
     // holds pointers has its pointer in the first word.
     for (const PinnedValue& v : pinnedValues) {
@@ -234,16 +235,21 @@ uint32_t VMState::pinSlots(const rt::TypeDesc* type, const Slot* value) {
 
 void VMState::write(int fd, std::string_view bytes) { config.output(fd, bytes); }
 
-rt::Slice VMState::osArgs() {
-    if (!argsMade) {
-        const rt::TypeDesc* stringType = program.stringType;
-        auto* strings = static_cast<rt::String*>(allocOrDie(stringType, config.args.size()));
-        for (size_t i = 0; i < config.args.size(); ++i) strings[i] = makeString(config.args[i]);
-        argsSlice = {strings, int64_t(config.args.size()), int64_t(config.args.size())};
-        argsMade = true;
+rt::Slice VMState::stringsSlice(StringsSlice& cache, const std::vector<std::string>& strings) {
+    if (!cache.made && !strings.empty()) {
+        auto* data = static_cast<rt::String*>(allocOrDie(program.stringType, strings.size()));
+        for (size_t i = 0; i < strings.size(); ++i) data[i] = makeString(strings[i]);
+        cache.slice = {data, int64_t(strings.size()), int64_t(strings.size())};
+        cache.made = true;
     }
-    return argsSlice;
+    return cache.slice;
 }
+
+rt::Slice VMState::osArgs() { return stringsSlice(argsSlice, config.args); }
+
+rt::Slice VMState::osEnv() { return stringsSlice(envSlice, config.env); }
+
+size_t VMState::readInput(char* buffer, size_t size) { return config.input ? config.input(buffer, size) : 0; }
 
 const rt::TypeDesc* VMState::typeOf(std::string_view name) {
     auto it = typesByName.find(name);

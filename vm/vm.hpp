@@ -38,6 +38,10 @@ struct VMConfig {
     // aborts naming the allocation site.
     bool checkArena = false;
     std::vector<std::string> args;       // os.Args
+    std::vector<std::string> env;        // os.Getenv's environment, "KEY=value" entries
+    // The program's standard input (fmt.Scan): fills up to `size` bytes of
+    // `buffer` and returns how many, 0 at the end. Empty: no input.
+    std::function<size_t(char* buffer, size_t size)> input;
     // Where the program's standard output (fd 1) and error (fd 2) go.
     std::function<void(int fd, std::string_view bytes)> output;
     // --stats: attribute every allocation to its site (VM::stats().sites).

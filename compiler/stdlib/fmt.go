@@ -2,8 +2,10 @@
 // (runtime/fmt.cpp, bound in runtime/lib/fmt.cpp); what is plain Go here is
 // the plumbing whose behaviour is visible to programs: Fprint* call the
 // writer's Write method exactly once, Errorf wraps its %w operand in
-// *fmt.wrapError (%T prints that name), and a Format method writes through
-// the native printer's *fmt.pp.
+// *fmt.wrapError (%T prints that name), a Format method writes through
+// the native printer's *fmt.pp, and the Scan family's errors are Go's own
+// values (io.EOF, *strconv.NumError...), built from the native scanner's
+// result by scanned.
 package fmt
 
 import (
@@ -149,3 +151,157 @@ func (e *wrapError) Error() string {
 func (e *wrapError) Unwrap() error {
 	return e.err
 }
+
+// Scanner is implemented by any value that has a Scan method, which scans
+// the input for the representation of a value and stores the result in the
+// receiver. govm's scanners do not call it: they store through pointers to
+// booleans, integers, floats, strings and byte slices only.
+type Scanner interface {
+	Scan(state ScanState, verb rune) error
+}
+
+// ScanState represents the scanner state passed to custom scanners.
+type ScanState interface {
+	ReadRune() (r rune, size int, err error)
+	UnreadRune() error
+	SkipSpace()
+	Token(skipSpace bool, f func(rune) bool) (token []byte, err error)
+	Width() (wid int, ok bool)
+	Read(buf []byte) (n int, err error)
+}
+
+// The modes of scan: newlines count as space (Scan), end the input
+// (Scanln), or must match the format (Scanf).
+const (
+	scanSpace = iota
+	scanLine
+	scanFormat
+)
+
+// scan is the scanning engine (runtime/lib/fmt_scan.cpp, a port of Go's
+// scan.go): it reads r (through its methods, one byte of buf at a time
+// unless r has ReadRune and UnreadRune), else the standard input when stdin
+// is set, else str; it stores through the pointers in a, and reports how
+// many it stored and, in code, text, num and value, the error scanned
+// builds (eof is io.EOF, for comparing r's errors). It keeps nothing of a:
+// the values it stores are new.
+//
+//govm:escape -|-|h=0|h=0|h=0|-|-|-
+func scan(str string, stdin bool, r io.Reader, buf []byte, eof error, format string, a []any, mode int) (n int, code int, text string, num string, value any)
+
+// scanned turns scan's result into Go's (n, err).
+func scanned(n int, code int, text string, num string, value any) (int, error) {
+	switch code {
+	case 0:
+		return n, nil
+	case 1:
+		return n, io.EOF
+	case 2:
+		return n, io.ErrUnexpectedEOF
+	case 3:
+		return n, errors.New(text)
+	case 7:
+		panicAgain(errors.New("reflect: call of reflect.Value.Type on zero Value"))
+	case 8:
+		return n, value.(error)
+	case 9:
+		// errorHandler returns a panic with io.EOF as the error.
+		if err, ok := value.(error); ok && err == io.EOF {
+			return n, err
+		}
+		panicAgain(value)
+	}
+	err, msg := strconvError(code, text, num)
+	if err == nil {
+		err = errors.New(msg)
+	}
+	return n, err
+}
+
+// panicAgain panics with v the way scan.go's errorHandler passes on a panic
+// it does not handle: recovered, then raised again (Go prints "[recovered]").
+func panicAgain(v any) {
+	defer func() {
+		panic(recover())
+	}()
+	panic(v)
+}
+
+// fscan scans r as Fscan, Fscanln and Fscanf do.
+func fscan(r io.Reader, format string, a []any, mode int) (int, error) {
+	n, code, text, num, value := scan("", false, r, make([]byte, 1), io.EOF, format, a, mode)
+	return scanned(n, code, text, num, value)
+}
+
+// Scan scans text read from standard input, storing successive
+// space-separated values into successive arguments. Newlines count as
+// space. It returns the number of items successfully scanned. If that is
+// less than the number of arguments, err will report why.
+func Scan(a ...any) (n int, err error) {
+	n, code, text, num, value := scan("", true, nil, nil, nil, "", a, scanSpace)
+	return scanned(n, code, text, num, value)
+}
+
+// Scanln is similar to Scan, but stops scanning at a newline and after the
+// final item there must be a newline or EOF.
+func Scanln(a ...any) (n int, err error) {
+	n, code, text, num, value := scan("", true, nil, nil, nil, "", a, scanLine)
+	return scanned(n, code, text, num, value)
+}
+
+// Scanf scans text read from standard input, storing successive
+// space-separated values into successive arguments as determined by the
+// format. It returns the number of items successfully scanned.
+func Scanf(format string, a ...any) (n int, err error) {
+	n, code, text, num, value := scan("", true, nil, nil, nil, format, a, scanFormat)
+	return scanned(n, code, text, num, value)
+}
+
+// Sscan scans the argument string, storing successive space-separated
+// values into successive arguments. Newlines count as space.
+func Sscan(str string, a ...any) (n int, err error) {
+	n, code, text, num, value := scan(str, false, nil, nil, nil, "", a, scanSpace)
+	return scanned(n, code, text, num, value)
+}
+
+// Sscanln is similar to Sscan, but stops scanning at a newline and after
+// the final item there must be a newline or EOF.
+func Sscanln(str string, a ...any) (n int, err error) {
+	n, code, text, num, value := scan(str, false, nil, nil, nil, "", a, scanLine)
+	return scanned(n, code, text, num, value)
+}
+
+// Sscanf scans the argument string, storing successive space-separated
+// values into successive arguments as determined by the format.
+func Sscanf(str string, format string, a ...any) (n int, err error) {
+	n, code, text, num, value := scan(str, false, nil, nil, nil, format, a, scanFormat)
+	return scanned(n, code, text, num, value)
+}
+
+// Fscan scans text read from r, storing successive space-separated values
+// into successive arguments. Newlines count as space.
+func Fscan(r io.Reader, a ...any) (n int, err error) {
+	return fscan(r, "", a, scanSpace)
+}
+
+// Fscanln is similar to Fscan, but stops scanning at a newline and after
+// the final item there must be a newline or EOF.
+func Fscanln(r io.Reader, a ...any) (n int, err error) {
+	return fscan(r, "", a, scanLine)
+}
+
+// Fscanf scans text read from r, storing successive space-separated values
+// into successive arguments as determined by the format.
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
+	return fscan(r, format, a, scanFormat)
+}
+
+// strconvError returns the strconv error a scan ended with: strconv.ErrSyntax
+// (code 4), or a *strconv.NumError{Func: fn, Num: num} wrapping ErrSyntax (5)
+// or ErrRange (6). fmt does not import strconv, which would make every
+// program compile it: when the program has strconv, the native makes the
+// error through (*strconv.NumError).scanError; when it has not, it returns
+// nil and the error's text.
+//
+//govm:escape -|h=0|h=0
+func strconvError(code int, fn string, num string) (err error, text string)

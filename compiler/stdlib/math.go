@@ -119,6 +119,12 @@ func IsInf(f float64, sign int) bool
 
 func IsNaN(f float64) (is bool)
 
+func J0(x float64) float64
+
+func J1(x float64) float64
+
+func Jn(n int, x float64) float64
+
 func Ldexp(frac float64, exp int) float64
 
 func Lgamma(x float64) (lgamma float64, sign int)
@@ -172,3 +178,9 @@ func Tan(x float64) float64
 func Tanh(x float64) float64
 
 func Trunc(x float64) float64
+
+func Y0(x float64) float64
+
+func Y1(x float64) float64
+
+func Yn(n int, x float64) float64

@@ -29,6 +29,22 @@ func (e *NumError) Error() string {
 
 func (e *NumError) Unwrap() error { return e.Err }
 
+// scanError makes e the error fmt's Sscan family returns for a number fn
+// failed to parse (fmt's native strconvError calls it, so that fmt need not
+// import strconv).
+func (e *NumError) scanError(fn, num string, rangeErr bool) {
+	e.Func, e.Num, e.Err = fn, num, ErrSyntax
+	if rangeErr {
+		e.Err = ErrRange
+	}
+}
+
+// numErrorMethods makes the compiler emit *NumError's descriptor and
+// methods, which fmt's native looks up by name, whenever strconv is present.
+var numErrorMethods interface {
+	scanError(fn, num string, rangeErr bool)
+} = (*NumError)(nil)
+
 // numError builds the *NumError for a parsing status; statuses 3 and 4
 // report the base or the bit size.
 func numError(fn, str string, status, base, bitSize int) error {

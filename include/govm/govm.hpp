@@ -92,6 +92,18 @@ struct Config {
     bool ffiAllowAll = false;
     std::vector<std::string> ffiLibraries;  // e.g. "libm.so.6": allowed even without ffiAllowAll
     std::vector<std::string> args;          // os.Args (os.Args[0] is the script name)
+    // The environment os.Getenv, os.LookupEnv and os.Environ see, as
+    // "KEY=value" entries (the first of two with one key wins, as in Go).
+    // Empty by default: the host's own environment stays invisible unless
+    // the host copies what it wants the script to see.
+    std::vector<std::string> env;
+    // The script's standard input, which fmt.Scan, Scanln, Scanf and
+    // os.Stdin.Read read:
+    // called to fill up to `size` bytes of `buffer`, it returns how many it
+    // filled, 0 at the end of input. The scanners ask for one byte at a time,
+    // as Go's do of os.Stdin, so they never read past what they use. Empty by
+    // default: scripts see an empty input.
+    std::function<size_t(char* buffer, size_t size)> in;
     bool throwErrors = false;               // throw govm::Exception instead of returning errors
     bool siteStats = false;                 // count allocations per site for VM::stats().sites (costs time)
 

@@ -1,12 +1,16 @@
 // Natives of package fmt (compiler/stdlib/fmt.go): the Print and Sprint
-// families and Errorf's formatter, over the engine in runtime/fmt.hpp.
+// families and Errorf's formatter, over the engine in runtime/fmt.hpp, and
+// the Scan families' scanner (runtime/lib/fmt_scan.hpp).
 // `...any` arrives as a slice of Iface (3 slots).
+#include <cstring>
 #include <iterator>
 #include <string>
 
 #include "runtime/fmt.hpp"
+#include "runtime/lib/fmt_scan.hpp"
 #include "runtime/lib/support.hpp"
 #include "runtime/lib/tables.hpp"
+#include "runtime/strconv.hpp"
 
 namespace govm::rt::lib {
 namespace {
@@ -73,6 +77,52 @@ void errorf(NativeContext& ctx, const Slot* args, Slot* results) {
     results[2].i = wrapped;
 }
 
+// scan(str string, stdin bool, r io.Reader, buf []byte, eof error, format string, a []any, mode int)
+// (n int, code int, text string, num string, value any)
+void scan(NativeContext& ctx, const Slot* args, Slot* results) {
+    ScanInput input{argString(args, 0), args[2].i != 0, argIface(args, 3), argSlice(args, 5), argIface(args, 8)};
+    Slice a = argSlice(args, 12);
+    ScanResult r = scanValues(ctx, input, ScanMode(args[15].i), argString(args, 10), ifaces(a), size_t(a.len));
+    results[0].i = r.count;
+    results[1].i = int64_t(r.code);
+    setString(results, 2, makeString(ctx, r.text));
+    setString(results, 4, makeString(ctx, r.num));
+    results[6].p = const_cast<TypeDesc*>(r.value.type);
+    results[7].u = r.value.data;
+}
+
+// strconvError(code int, fn string, num string) (err error, text string):
+// strconv.ErrSyntax (code 4) or a *strconv.NumError (5: ErrSyntax, 6:
+// ErrRange) made by strconv's own scanError method, or, in a program without
+// strconv, a nil error and the text Go's would have.
+void strconvError(NativeContext& ctx, const Slot* args, Slot* results) {
+    int64_t code = args[0].i;
+    std::string_view fn = argString(args, 1), num = argString(args, 3);
+    setNilIface(results, 0);
+    setString(results, 2, {nullptr, 0});
+    if (const TypeDesc* type = ctx.typeOf("*strconv.NumError")) {
+        Iface err{type, reinterpret_cast<uint64_t>(ctx.allocate(type->elem))};
+        Slot in[5] = {args[1], args[2], args[3], args[4], {.i = code == 6}};
+        Iface recovered{};
+        uint32_t pin = ctx.pin(err);
+        auto outcome = ctx.callMethodRecover(err, "scanError", "func(string, string, bool)", in, 5, nullptr, 0, recovered);
+        ctx.unpin(pin);
+        if (outcome == NativeContext::MethodCall::Ok) {
+            const FieldDesc& errField = type->elem->fields[2];
+            if (code == 4) std::memcpy(&err, reinterpret_cast<const char*>(err.data) + errField.offset, sizeof err);
+            results[0].p = const_cast<TypeDesc*>(err.type);
+            results[1].u = err.data;
+            return;
+        }
+    }
+    std::string text = "invalid syntax";
+    if (code != 4) {
+        text.clear();
+        appendNumError(text, fn, num, code == 6 ? ParseStatus::Range : ParseStatus::Syntax);
+    }
+    setString(results, 2, makeString(ctx, text));
+}
+
 // ---- *fmt.pp, the State of a Format method
 
 // The printer a *pp receiver points to; null once its Format call is over.
@@ -110,6 +160,7 @@ void ppFlag(NativeContext&, const Slot* args, Slot* results) {
 const NativeEntry kNatives[] = {
     {"fmt.Print", print},     {"fmt.Println", println},   {"fmt.Printf", printf}, {"fmt.Sprint", sprint},
     {"fmt.Sprintln", sprintln}, {"fmt.Sprintf", sprintf}, {"fmt.errorf", errorf},
+    {"fmt.scan", scan}, {"fmt.strconvError", strconvError},
     {"fmt.(*pp).Write", ppWrite}, {"fmt.(*pp).WriteString", ppWrite}, {"fmt.(*pp).Width", ppWidth},
     {"fmt.(*pp).Precision", ppPrecision}, {"fmt.(*pp).Flag", ppFlag},
 };

@@ -7,7 +7,7 @@
 // path, as on every AVX2 machine -- and Log; Go's own Pow, Log2, Log10,
 // Hypot, Modf, RoundToEven, Max, Min, Cbrt, Sin, Cos, Tan, Atan, Asin, Acos,
 // Atan2, the hyperbolic functions, Exp2, Expm1, Gamma, Lgamma, Nextafter, Erf, Erfc,
-// Erfinv: math_port.cpp), or (c) libm, where tests/lib_math.cpp found no
+// Erfinv: math_port.cpp; J0, J1, Jn, Y0, Y1, Yn: math_bessel.cpp), or (c) libm, where tests/lib_math.cpp found no
 // difference from Go on its sample (Log1p).
 #include <cmath>
 #include <cstring>
@@ -88,6 +88,12 @@ void lgammaNative(NativeContext&, const Slot* a, Slot* r) {
     int sign = 1;
     r[0].f = goLgamma(a[0].f, sign);
     r[1].i = sign;
+}
+
+// Jn(n int, x float64) and Yn.
+template <double (*fn)(int64_t, double)>
+void besselN(NativeContext&, const Slot* a, Slot* r) {
+    r[0].f = fn(a[0].i, a[1].f);
 }
 
 void ilogbNative(NativeContext&, const Slot* a, Slot* r) {
@@ -179,6 +185,9 @@ const NativeEntry kNatives[] = {
     {"math.Inf", infNative},
     {"math.IsInf", isInfNative},
     {"math.IsNaN", isNaNNative},
+    {"math.J0", unary<goJ0>},
+    {"math.J1", unary<goJ1>},
+    {"math.Jn", besselN<goJn>},
     {"math.Ldexp", ldexpNative},
     {"math.Lgamma", lgammaNative},
     {"math.Log", unary<goLog>},
@@ -206,6 +215,9 @@ const NativeEntry kNatives[] = {
     {"math.Tan", unary<goTan>},
     {"math.Tanh", unary<goTanh>},
     {"math.Trunc", unary<truncF>},
+    {"math.Y0", unary<goY0>},
+    {"math.Y1", unary<goY1>},
+    {"math.Yn", besselN<goYn>},
 };
 
 }  // namespace

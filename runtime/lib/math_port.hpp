@@ -2,7 +2,8 @@
 // differ from Go's: Go's own algorithms (sin.go, tan.go, trig_reduce.go,
 // atan.go, asin.go, atan2.go, cbrt.go, pow.go, pow10.go, log10.go, modf.go,
 // floor.go's RoundToEven, dim.go's Max/Min, erfinv.go, sinh.go, tanh.go,
-// acosh.go, asinh.go, atanh.go, exp.go's Exp2, expm1.go, gamma.go, lgamma.go, nextafter.go, erf.go) and the amd64
+// acosh.go, asinh.go, atanh.go, exp.go's Exp2, expm1.go, gamma.go, lgamma.go, nextafter.go, erf.go,
+// j0.go, j1.go, jn.go) and the amd64
 // assembly of Exp (its FMA path, which every AVX2+FMA machine takes), Log and
 // Hypot. Each keeps Go's operation order; the build must not contract a*b+c
 // into FMA where Go does not (x86-64 without -mfma never does).
@@ -47,5 +48,13 @@ double goErfc(double x);
 double goErfcinv(double x);
 // Lgamma: the natural logarithm of |Gamma(x)|, and Gamma(x)'s sign.
 double goLgamma(double x, int& sign);
+// Bessel functions of the first and second kinds (j0.go, j1.go, jn.go; in
+// math_bessel.cpp).
+double goJ0(double x);
+double goJ1(double x);
+double goY0(double x);
+double goY1(double x);
+double goJn(int64_t n, double x);
+double goYn(int64_t n, double x);
 
 }  // namespace govm::rt::lib

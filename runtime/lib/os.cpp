@@ -1,5 +1,6 @@
-// Natives of package os (compiler/stdlib/os.go): the program's arguments,
-// writes to the standard files, and Exit. Scripts have no other file access.
+// Natives of package os (compiler/stdlib/os.go): the program's arguments and
+// environment, reads of stdin and writes to the standard files, and Exit.
+// Scripts have no other file access.
 #include <iterator>
 
 #include "runtime/lib/support.hpp"
@@ -10,6 +11,9 @@ namespace {
 
 // runtime_args() []string
 void runtimeArgs(NativeContext& ctx, const Slot*, Slot* results) { setSlice(results, 0, ctx.osArgs()); }
+
+// runtime_envs() []string
+void runtimeEnvs(NativeContext& ctx, const Slot*, Slot* results) { setSlice(results, 0, ctx.osEnv()); }
 
 // Only stdout and stderr are writable; other descriptors accept and drop the
 // bytes, as writes to a closed pipe would lose them.
@@ -31,13 +35,21 @@ void writeString(NativeContext& ctx, const Slot* args, Slot* results) {
     results[0].i = int64_t(s.size());
 }
 
+// readInput(b []byte) int
+void readInput(NativeContext& ctx, const Slot* args, Slot* results) {
+    Slice b = argSlice(args, 0);
+    results[0].i = int64_t(ctx.readInput(static_cast<char*>(b.data), size_t(b.len)));
+}
+
 // Exit(code int)
 void exitProgram(NativeContext& ctx, const Slot* args, Slot*) { ctx.exit(int(args[0].i)); }
 
 const NativeEntry kNatives[] = {
     {"os.runtime_args", runtimeArgs},
+    {"os.runtime_envs", runtimeEnvs},
     {"os.writeBytes", writeBytes},
     {"os.writeString", writeString},
+    {"os.readInput", readInput},
     {"os.Exit", exitProgram},
 };
 

@@ -7,7 +7,7 @@ NAME.exit (exit status, only when nonzero) and NAME.err1 (first line of
 stderr, only when the status is nonzero); see ../shared/conformance/README.md.
 For each NAME.go this script runs
 
-    GOVM run [GOVM-FLAGS...] NAME.go   (stdin </dev/null, cwd = its folder)
+    GOVM run [GOVM-FLAGS...] NAME.go   (stdin <NAME.in or </dev/null, cwd = its folder)
 
 and the program passes when
   * stdout is byte-identical to NAME.out,
@@ -136,13 +136,15 @@ def killGroup(proc):
         pass
 
 
-def runProgram(argv, cwd, timeout):
-    """Runs argv with both pipes drained under a deadline and an output cap.
-    The child leads its own process group so a timeout kills its children too."""
+def runProgram(argv, cwd, timeout, stdinPath=None):
+    """Runs argv with both pipes drained under a deadline and an output cap,
+    stdin from stdinPath (a file) or /dev/null. The child leads its own
+    process group so a timeout kills its children too."""
     start = time.monotonic()
     try:
-        proc = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, start_new_session=True)
+        with open(stdinPath or os.devnull, "rb") as stdin:
+            proc = subprocess.Popen(argv, cwd=cwd, stdin=stdin, stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, start_new_session=True)
     except OSError as e:
         return Outcome(error=str(e))
     chunks = {proc.stdout: [], proc.stderr: []}
@@ -297,7 +299,8 @@ def checkProgram(program, govm, govmFlags, timeout, sequential=False):
         return "FAIL", "bad %s.exit: %s" % (program.name, clip(exitText)), 0.0
     wantErr1 = firstLine(readBytes(base + ".err1", b""))
     argv = [govm, "run"] + govmFlags + [program.name + ".go"]
-    outcome = runProgram(argv, program.folder, timeout)
+    stdinPath = base + ".in" if os.path.exists(base + ".in") else None
+    outcome = runProgram(argv, program.folder, timeout, stdinPath)
     reason = judge(outcome, wantOut, wantStatus, wantErr1)
     return ("PASS" if reason is None else "FAIL"), reason, outcome.seconds
 

@@ -33,6 +33,7 @@ func main() {
 		{"Log", math.Log}, {"Log10", math.Log10}, {"Log1p", math.Log1p}, {"Log2", math.Log2}, {"Logb", math.Logb},
 		{"Round", math.Round}, {"RoundToEven", math.RoundToEven}, {"Sin", math.Sin}, {"Sinh", math.Sinh},
 		{"Sqrt", math.Sqrt}, {"Tan", math.Tan}, {"Tanh", math.Tanh}, {"Trunc", math.Trunc},
+		{"J0", math.J0}, {"J1", math.J1}, {"Y0", math.Y0}, {"Y1", math.Y1},
 	}
 	for _, f := range unary {
 		for _, x := range inputs {
@@ -55,6 +56,21 @@ func main() {
 			}
 			for _, y := range second {
 				fmt.Printf("%s\t%x,%x\t%x\n", f.name, math.Float64bits(x), math.Float64bits(y), math.Float64bits(f.fn(x, y)))
+			}
+		}
+	}
+	// Jn and Yn take (n int, x float64): n's bits come first.
+	orders := []int{-7, -2, -1, 0, 1, 2, 3, 10, 50, 400}
+	for _, f := range []struct {
+		name string
+		fn   func(int, float64) float64
+	}{{"Jn", math.Jn}, {"Yn", math.Yn}} {
+		for i, x := range inputs {
+			if i%3 != 0 && i > 40 {
+				continue
+			}
+			for _, n := range orders {
+				fmt.Printf("%s\t%x,%x\t%x\n", f.name, uint64(n), math.Float64bits(x), math.Float64bits(f.fn(n, x)))
 			}
 		}
 	}
