@@ -227,7 +227,12 @@ bool VMState::schedOp(SchedOp op, Slot* operand, Slot* result, size_t stopDepth)
             }
             return true;
         case SchedOp::NumGoroutine: result->i = int64_t(goroutines.size()); return true;
-        case SchedOp::GC: collectNow(); return true;
+        case SchedOp::GC:
+            // Go's caller waits out a concurrent cycle while the other
+            // goroutines run: a goroutine looping on runtime.GC() must not
+            // hold the VM for a whole time slice of collections.
+            collectNow();
+            return schedOp(SchedOp::Gosched, operand, result, stopDepth);
         case SchedOp::MutexLock: {
             auto* state = static_cast<int64_t*>(operand->p);
             if (*state == 0) {
