@@ -365,16 +365,21 @@ void Codegen::addExports() {
     }
 }
 
+// Package variables get consecutive words. Aggregates come after everything
+// else, so that the scalars GGET and GSET reach stay within Bx's 16 bits;
+// an aggregate beyond them is addressed with GADDRX.
 void Codegen::layoutGlobals() {
     uint32_t words = 0;
-    for (Package* pkg : checked.packages) {
-        for (Object* obj : pkg->scope->elems) {
-            Var* v = obj->as<Var>();
-            if (!v) continue;
-            globalWords[v] = words;
-            out->globalRoots.push_back({words, typeDesc(v->type)});
-            words += uint32_t((sizeOf(v->type) + 7) / 8);
-            if (sizeOf(v->type) == 0) words += 1;
+    for (bool aggregates : {false, true}) {
+        for (Package* pkg : checked.packages) {
+            for (Object* obj : pkg->scope->elems) {
+                Var* v = obj->as<Var>();
+                if (!v || isAggregate(v->type) != aggregates) continue;
+                globalWords[v] = words;
+                out->globalRoots.push_back({words, typeDesc(v->type)});
+                words += uint32_t((sizeOf(v->type) + 7) / 8);
+                if (sizeOf(v->type) == 0) words += 1;
+            }
         }
     }
     out->globalWords = words;

@@ -175,6 +175,18 @@ VarLoc FuncBuilder::varLoc(Var* v, Pos pos) {
     unsupported(pos, "internal error: variable " + std::string(v->name) + " has no location");
 }
 
+// A register holding the address of global word `word`.
+int FuncBuilder::globalAddress(uint32_t word) {
+    Value addr = allocValue(gen.checked.universe.basic(BasicKind::UnsafePointer));
+    if (word <= 0xffff) {
+        emitBx(Opcode::GADDR, addr.reg, int(word));
+    } else {
+        emit(Opcode::GADDRX, addr.reg, 0, 0);
+        emitExtra(word);
+    }
+    return addr.reg;
+}
+
 Value FuncBuilder::loadVar(const VarLoc& loc) {
     switch (loc.kind) {
         case VarLoc::Registers: return {loc.reg, slotCount(loc.type), false};
@@ -185,9 +197,7 @@ Value FuncBuilder::loadVar(const VarLoc& loc) {
                 emitBx(Opcode::GGET, v.reg, int(loc.globalWord));
                 return v;
             }
-            Value addr = allocValue(gen.checked.universe.basic(BasicKind::UnsafePointer));
-            emitBx(Opcode::GADDR, addr.reg, int(loc.globalWord));
-            return load(loc.type, addr.reg, 0);
+            return load(loc.type, globalAddress(loc.globalWord), 0);
         }
     }
     return {};
@@ -208,9 +218,7 @@ void FuncBuilder::storeVar(const VarLoc& loc, const Value& v) {
                 emitBx(Opcode::GSET, v.reg, int(loc.globalWord));
                 return;
             }
-            Value addr = allocValue(gen.checked.universe.basic(BasicKind::UnsafePointer));
-            emitBx(Opcode::GADDR, addr.reg, int(loc.globalWord));
-            store(loc.type, addr.reg, 0, v);
+            store(loc.type, globalAddress(loc.globalWord), 0, v);
             return;
         }
     }
@@ -883,11 +891,7 @@ int FuncBuilder::addressOf(ast::Expr* e) {
         VarLoc loc = varLoc(v, id->pos);
         if (loc.kind == VarLoc::Boxed) return loc.reg;
         if (loc.kind == VarLoc::Registers && isAggregate(loc.type)) return loc.reg;
-        if (loc.kind == VarLoc::Global) {
-            Value addr = allocValue(gen.checked.universe.basic(BasicKind::UnsafePointer));
-            emitBx(Opcode::GADDR, addr.reg, int(loc.globalWord));
-            return addr.reg;
-        }
+        if (loc.kind == VarLoc::Global) return globalAddress(loc.globalWord);
         unsupported(e->pos, "internal error: address of a register variable " + std::string(id->name));
     }
     if (auto* star = e->as<ast::StarExpr>()) {

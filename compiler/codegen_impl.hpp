@@ -273,6 +273,7 @@ public:
     Value toIface(Value v, Type* from, Type* ifaceType);
     Value normalizeInt(Value v, Type* t);  // re-extend narrow integers
     Value loadVar(const VarLoc& loc);
+    int globalAddress(uint32_t word);
     void storeVar(const VarLoc& loc, const Value& v);
     Value load(Type* t, int ptr, uint32_t offset, int dest = -1);  // dest: a register for a non-aggregate, or -1
     void store(Type* t, int ptr, uint32_t offset, const Value& v);
