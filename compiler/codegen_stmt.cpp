@@ -659,11 +659,15 @@ void FuncBuilder::storeLValue(const LValue& lv, const Value& v) {
 
 void FuncBuilder::compileIf(ast::IfStmt* s) {
     size_t declaredMark = declared.size();
+    size_t tempMark = temps.size();
     if (s->init) compileStmt(s->init);
     Label* elseLabel = newLabel();
     Label* end = newLabel();
     setLine(s->cond->pos);
     compileCondJump(s->cond, false, *elseLabel);
+    // The init's and condition's temporaries are dead once the branch is
+    // taken: an else-if chain must not pile them up.
+    releaseTempsTo(tempMark);
     compileBlock(s->then->stmts);
     if (s->otherwise) {
         emitJump(*end);
