@@ -106,7 +106,7 @@ using namespace govm::ast;
 %type <Expr*> param_type dotdotdot
 %type <std::vector<Field*>> struct_field_list interface_elem_list tparam_list
 %type <Field*> struct_field interface_elem tparam_group tparam_first
-%type <Expr*> first_constraint first_constraint_term keyword_type
+%type <Expr*> first_constraint first_constraint_term keyword_type braced_type
 %type <BasicLit*> otag import_path
 %type <Spec*> import_spec var_spec const_spec type_spec
 %type <std::vector<Spec*>> import_spec_list var_spec_list const_spec_list type_spec_list
@@ -404,7 +404,12 @@ keyword_type:
     CHAN non_recvchantype { $$ = b.finish(b.make<ChanType>(@1, ChanDir::Both, $2), {$2}); }
   | CHAN ARROW ntype { $$ = b.finish(b.make<ChanType>(@1, ChanDir::Send, $3), {$3}); }
   | MAP LBRACK ntype RBRACK ntype { $$ = b.finish(b.make<MapType>(@1, $3, $5), {$3, $5}); }
-  | STRUCT lbrace struct_field_list osemi RBRACE {
+  | braced_type { $$ = $1; }
+  ;
+
+// The type literals that can have methods, and so head a method expression.
+braced_type:
+    STRUCT lbrace struct_field_list osemi RBRACE {
         $$ = b.make<StructType>(@1, b.fields(@2, $3, @5));
         if ($2) b.lexer.reenterHeader();
     }
@@ -669,6 +674,7 @@ pexpr_no_paren:
   | convtype LPAREN expr ocomma RPAREN {
         $$ = b.finish(b.make<CallExpr>(@2, $1, b.list(std::vector<Expr*>{$3}), false, @5), {$1, $3});
     }
+  | braced_type PERIOD sym { $$ = b.finish(b.make<SelectorExpr>(@2, $1, $3), {$1}); }  // interface{ M() }.M
   | comptype lbrace braced_keyval_list RBRACE {
         $$ = b.finish(b.make<CompositeLit>(@2, $1, b.list($3), @4), $3, $1);
         if ($2) b.lexer.reenterHeader();
