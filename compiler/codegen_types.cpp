@@ -223,23 +223,28 @@ bool runtimeMethodLess(const Func* a, const Func* b) {
 
 // ---- keys --------------------------------------------------------------------
 
-void writeKey(std::string& out, Type* t);
+// Interfaces being keyed, and where each one's key began: a cycle through
+// anonymous interfaces (type T interface { m() interface{ T } }) is keyed
+// "@N", as gc's type names write it.
+using OpenTypes = std::unordered_map<const Type*, size_t>;
 
-void writeTupleKey(std::string& out, Tuple* tup) {
+void writeKey(std::string& out, Type* t, OpenTypes& open);
+
+void writeTupleKey(std::string& out, Tuple* tup, OpenTypes& open) {
     out += '(';
     if (tup)
         for (Var* v : tup->vars) {
-            writeKey(out, v->type);
+            writeKey(out, v->type, open);
             out += ',';
         }
     out += ')';
 }
 
-void writeSignatureKey(std::string& out, Signature* sig) {
+void writeSignatureKey(std::string& out, Signature* sig, OpenTypes& open) {
     out += "F";
-    writeTupleKey(out, sig->params);
+    writeTupleKey(out, sig->params, open);
     if (sig->variadic) out += "...";
-    writeTupleKey(out, sig->results);
+    writeTupleKey(out, sig->results, open);
 }
 
 // Unexported names from different packages are different names.
@@ -251,7 +256,7 @@ void writeNameKey(std::string& out, const Object* obj) {
     }
 }
 
-void writeKey(std::string& out, Type* t) {
+void writeKey(std::string& out, Type* t, OpenTypes& open) {
     t = defaultType(t);
     if (!t) {
         out += "?";
@@ -269,28 +274,28 @@ void writeKey(std::string& out, Type* t) {
         break;
     case TypeKind::Pointer:
         out += '*';
-        writeKey(out, static_cast<Pointer*>(t)->elem);
+        writeKey(out, static_cast<Pointer*>(t)->elem, open);
         break;
     case TypeKind::Slice:
         out += "[]";
-        writeKey(out, static_cast<Slice*>(t)->elem);
+        writeKey(out, static_cast<Slice*>(t)->elem, open);
         break;
     case TypeKind::Array:
         out += '[';
         out += std::to_string(static_cast<Array*>(t)->length);
         out += ']';
-        writeKey(out, static_cast<Array*>(t)->elem);
+        writeKey(out, static_cast<Array*>(t)->elem, open);
         break;
     case TypeKind::Map:
         out += "M[";
-        writeKey(out, static_cast<Map*>(t)->key);
+        writeKey(out, static_cast<Map*>(t)->key, open);
         out += ']';
-        writeKey(out, static_cast<Map*>(t)->elem);
+        writeKey(out, static_cast<Map*>(t)->elem, open);
         break;
     case TypeKind::Chan:
         out += 'C';
         out += std::to_string(int(static_cast<Chan*>(t)->dir));
-        writeKey(out, static_cast<Chan*>(t)->elem);
+        writeKey(out, static_cast<Chan*>(t)->elem, open);
         break;
     case TypeKind::Struct: {
         auto* s = static_cast<Struct*>(t);
@@ -300,7 +305,7 @@ void writeKey(std::string& out, Type* t) {
             if (f->embedded) out += '!';
             writeNameKey(out, f);
             out += ' ';
-            writeKey(out, f->type);
+            writeKey(out, f->type, open);
             std::string_view tag = i < s->tags.size() ? std::string_view(s->tags[i]) : std::string_view();
             out += ' ';
             out += std::to_string(tag.size());  // length-prefixed: tags may contain anything
@@ -311,18 +316,24 @@ void writeKey(std::string& out, Type* t) {
         out += '}';
         break;
     }
-    case TypeKind::Tuple: writeTupleKey(out, static_cast<Tuple*>(t)); break;
-    case TypeKind::Signature: writeSignatureKey(out, static_cast<Signature*>(t)); break;
+    case TypeKind::Tuple: writeTupleKey(out, static_cast<Tuple*>(t), open); break;
+    case TypeKind::Signature: writeSignatureKey(out, static_cast<Signature*>(t), open); break;
     case TypeKind::Interface: {
+        auto [it, fresh] = open.emplace(t, out.size());
+        if (!fresh) {
+            out += "@" + std::to_string(it->second);
+            break;
+        }
         std::vector<Func*> methods;
         interfaceMethods(static_cast<Interface*>(t), methods);
         out += "I{";
         for (Func* m : methods) {
             writeNameKey(out, m);
-            writeSignatureKey(out, m->signature());
+            writeSignatureKey(out, m->signature(), open);
             out += ';';
         }
         out += '}';
+        open.erase(t);
         break;
     }
     }
@@ -330,6 +341,9 @@ void writeKey(std::string& out, Type* t) {
 
 // ---- reflect names -------------------------------------------------------------
 
+// Writes gc's reflect name of a type. A type met again inside itself (an
+// interface whose method mentions it through an anonymous interface) is
+// written as gc's tconv writes it: "@N", N the offset where its text began.
 class NameWriter {
 public:
     explicit NameWriter(std::string& out) : out_(out) {}
@@ -340,17 +354,14 @@ public:
             out_ += "<nil>";
             return;
         }
-        switch (t->kind) {
-        case TypeKind::Basic: out_ += basicName(static_cast<Basic*>(t)->basicKind); break;
-        case TypeKind::Named: {
-            TypeName* obj = static_cast<Named*>(t)->obj;
-            if (obj->pkg) {  // only `error` has none
-                out_ += obj->pkg->name;
-                out_ += '.';
-            }
-            out_ += obj->name;
-            break;
+        if (t->kind == TypeKind::Basic || t->kind == TypeKind::Named) {
+            name(t);
+            return;
         }
+        if (!enter(t)) return;
+        switch (t->kind) {
+        case TypeKind::Basic:
+        case TypeKind::Named: break;
         case TypeKind::Pointer:
             out_ += '*';
             typ(static_cast<Pointer*>(t)->elem);
@@ -376,24 +387,51 @@ public:
         case TypeKind::Tuple: tuple(static_cast<Tuple*>(t), false); break;
         case TypeKind::Signature:
             out_ += "func";
-            signature(static_cast<Signature*>(t));
+            signatureBody(static_cast<Signature*>(t));
             break;
         case TypeKind::Interface: interfaceType(static_cast<Interface*>(t)); break;
         }
+        visited_.erase(t);
     }
 
     // Parameters and results, without "func" (gc's %S of a func type).
     void signature(Signature* sig) {
+        if (!enter(sig)) return;
+        signatureBody(sig);
+        visited_.erase(sig);
+    }
+
+private:
+    void signatureBody(Signature* sig) {
         tuple(sig->params, sig->variadic);
         size_t n = sig->results ? sig->results->vars.size() : 0;
         if (n == 0) return;
         out_ += ' ';
         if (n == 1) typ(sig->results->vars[0]->type);
-        else
-            tuple(sig->results, false);
+        else tuple(sig->results, false);
     }
 
-private:
+    void name(Type* t) {
+        if (t->kind == TypeKind::Basic) {
+            out_ += basicName(static_cast<Basic*>(t)->basicKind);
+            return;
+        }
+        TypeName* obj = static_cast<Named*>(t)->obj;
+        if (obj->pkg) {  // only `error` has none
+            out_ += obj->pkg->name;
+            out_ += '.';
+        }
+        out_ += obj->name;
+    }
+
+    // Starts writing composite type t; false (after writing its reference)
+    // when t is being written already.
+    bool enter(Type* t) {
+        auto [it, fresh] = visited_.emplace(t, out_.size());
+        if (!fresh) out_ += "@" + std::to_string(it->second);
+        return fresh;
+    }
+
     void tuple(Tuple* tup, bool variadic) {
         out_ += '(';
         size_t n = tup ? tup->vars.size() : 0;
@@ -472,6 +510,7 @@ private:
     }
 
     std::string& out_;
+    std::unordered_map<Type*, size_t> visited_;  // types being written, and where each began
 };
 
 // ---- method sets -----------------------------------------------------------------
@@ -498,7 +537,8 @@ bool mayHaveMethods(Type* t) {
 
 std::string Codegen::typeKey(Type* t) {
     std::string key;
-    writeKey(key, t);
+    OpenTypes open;
+    writeKey(key, t, open);
     return key;
 }
 

@@ -27,77 +27,139 @@ namespace govm::escape {
 
 using namespace types;
 
-std::string typeText(Type* t, const Package* current) {
-    if (!t) return "?";
-    switch (t->kind) {
-    case TypeKind::Basic: return std::string(static_cast<Basic*>(t)->name);
-    case TypeKind::Named: {
-        auto* n = static_cast<Named*>(t);
-        std::string name(n->obj->name);
-        if (n->obj->pkg && n->obj->pkg != current) return n->obj->pkg->name + "." + name;
-        return name;
-    }
-    case TypeKind::Pointer: return "*" + typeText(static_cast<Pointer*>(t)->elem, current);
-    case TypeKind::Slice: return "[]" + typeText(static_cast<Slice*>(t)->elem, current);
-    case TypeKind::Array:
-        return "[" + std::to_string(static_cast<Array*>(t)->length) + "]" +
-               typeText(static_cast<Array*>(t)->elem, current);
-    case TypeKind::Map:
-        return "map[" + typeText(static_cast<Map*>(t)->key, current) + "]" +
-               typeText(static_cast<Map*>(t)->elem, current);
-    case TypeKind::Chan: {
-        auto* c = static_cast<Chan*>(t);
-        std::string prefix = c->dir == ast::ChanDir::Send ? "chan<- " : c->dir == ast::ChanDir::Recv ? "<-chan " : "chan ";
-        return prefix + typeText(c->elem, current);
-    }
-    case TypeKind::Struct: {
-        auto* s = static_cast<Struct*>(t);
-        if (s->fields.empty()) return "struct {}";
-        std::string out = "struct { ";
-        for (size_t i = 0; i < s->fields.size(); ++i) {
-            if (i) out += "; ";
-            if (!s->fields[i]->embedded) out += std::string(s->fields[i]->name) + " ";
-            out += typeText(s->fields[i]->type, current);
+namespace {
+
+// gc's type text, written into one buffer so that a type met again inside
+// itself (an interface whose method mentions it through an anonymous
+// interface) is written as gc's tconv writes it: "@N", N the offset where
+// its text began.
+class TypeTextWriter {
+public:
+    TypeTextWriter(std::string& out, const Package* current) : out_(out), current_(current) {}
+
+    void typ(Type* t) {
+        if (!t) {
+            out_ += "?";
+            return;
         }
-        return out + " }";
+        if (t->kind == TypeKind::Basic) {
+            out_ += static_cast<Basic*>(t)->name;
+            return;
+        }
+        if (t->kind == TypeKind::Named) {
+            auto* n = static_cast<Named*>(t);
+            if (n->obj->pkg && n->obj->pkg != current_) out_ += n->obj->pkg->name + ".";
+            out_ += n->obj->name;
+            return;
+        }
+        auto [it, fresh] = open_.emplace(t, out_.size());
+        if (!fresh) {
+            out_ += "@" + std::to_string(it->second);
+            return;
+        }
+        composite(t);
+        open_.erase(t);
     }
-    case TypeKind::Tuple: {
-        auto* tu = static_cast<Tuple*>(t);
-        std::string out = "(";
+
+private:
+    void composite(Type* t) {
+        switch (t->kind) {
+        case TypeKind::Pointer: out_ += "*", typ(static_cast<Pointer*>(t)->elem); return;
+        case TypeKind::Slice: out_ += "[]", typ(static_cast<Slice*>(t)->elem); return;
+        case TypeKind::Array:
+            out_ += "[" + std::to_string(static_cast<Array*>(t)->length) + "]";
+            typ(static_cast<Array*>(t)->elem);
+            return;
+        case TypeKind::Map:
+            out_ += "map[", typ(static_cast<Map*>(t)->key), out_ += "]";
+            typ(static_cast<Map*>(t)->elem);
+            return;
+        case TypeKind::Chan: {
+            auto* c = static_cast<Chan*>(t);
+            out_ += c->dir == ast::ChanDir::Send ? "chan<- " : c->dir == ast::ChanDir::Recv ? "<-chan " : "chan ";
+            typ(c->elem);
+            return;
+        }
+        case TypeKind::Struct: {
+            auto* s = static_cast<Struct*>(t);
+            if (s->fields.empty()) {
+                out_ += "struct {}";
+                return;
+            }
+            out_ += "struct { ";
+            for (size_t i = 0; i < s->fields.size(); ++i) {
+                if (i) out_ += "; ";
+                if (!s->fields[i]->embedded) out_ += std::string(s->fields[i]->name) + " ";
+                typ(s->fields[i]->type);
+            }
+            out_ += " }";
+            return;
+        }
+        case TypeKind::Tuple: tuple(static_cast<Tuple*>(t), false); return;
+        case TypeKind::Signature: out_ += "func", signature(static_cast<Signature*>(t)); return;
+        case TypeKind::Interface: {
+            auto* i = static_cast<Interface*>(t);
+            if (i->allMethods.empty() && i->explicitMethods.empty()) {
+                out_ += "interface {}";
+                return;
+            }
+            out_ += "interface { ";
+            const auto& ms = i->allMethods.empty() ? i->explicitMethods : i->allMethods;
+            for (size_t k = 0; k < ms.size(); ++k) {
+                if (k) out_ += "; ";
+                out_ += ms[k]->name;
+                methodSignature(ms[k]->type);
+            }
+            out_ += " }";
+            return;
+        }
+        default: out_ += "?"; return;
+        }
+    }
+
+    // A method's signature without "func", entered as a type of its own.
+    void methodSignature(Type* t) {
+        auto [it, fresh] = open_.emplace(t, out_.size());
+        if (!fresh) {
+            out_ += "@" + std::to_string(it->second);
+            return;
+        }
+        signature(static_cast<Signature*>(t));
+        open_.erase(t);
+    }
+
+    void signature(Signature* sig) {
+        tuple(sig->params, sig->variadic);
+        if (sig->results->size() == 1) out_ += " ", typ(sig->results->vars[0]->type);
+        else if (sig->results->size() > 1) out_ += " ", tuple(sig->results, false);
+    }
+
+    void tuple(Tuple* tu, bool variadic) {
+        out_ += "(";
         for (size_t i = 0; i < tu->vars.size(); ++i) {
-            if (i) out += ", ";
-            out += typeText(tu->vars[i]->type, current);
+            if (i) out_ += ", ";
+            Type* pt = tu->vars[i]->type;
+            if (variadic && i + 1 == tu->vars.size() && under(pt)->kind == TypeKind::Slice) {
+                out_ += "...";
+                typ(static_cast<Slice*>(under(pt))->elem);
+            } else {
+                typ(pt);
+            }
         }
-        return out + ")";
+        out_ += ")";
     }
-    case TypeKind::Signature: {
-        auto* sig = static_cast<Signature*>(t);
-        std::string out = "func(";
-        for (size_t i = 0; i < sig->params->size(); ++i) {
-            if (i) out += ", ";
-            Type* pt = sig->params->vars[i]->type;
-            if (sig->variadic && i + 1 == sig->params->size() && under(pt)->kind == TypeKind::Slice)
-                out += "..." + typeText(static_cast<Slice*>(under(pt))->elem, current);
-            else out += typeText(pt, current);
-        }
-        out += ")";
-        if (sig->results->size() == 1) out += " " + typeText(sig->results->vars[0]->type, current);
-        else if (sig->results->size() > 1) out += " " + typeText(sig->results, current);
-        return out;
-    }
-    case TypeKind::Interface: {
-        auto* i = static_cast<Interface*>(t);
-        if (i->allMethods.empty() && i->explicitMethods.empty()) return "interface {}";
-        std::string out = "interface { ";
-        const auto& ms = i->allMethods.empty() ? i->explicitMethods : i->allMethods;
-        for (size_t k = 0; k < ms.size(); ++k) {
-            if (k) out += "; ";
-            out += std::string(ms[k]->name) + typeText(ms[k]->type, current).substr(4);
-        }
-        return out + " }";
-    }
-    }
-    return "?";
+
+    std::string& out_;
+    const Package* current_;
+    std::unordered_map<Type*, size_t> open_;  // composite types being written, and where each began
+};
+
+}  // namespace
+
+std::string typeText(Type* t, const Package* current) {
+    std::string out;
+    TypeTextWriter(out, current).typ(t);
+    return out;
 }
 
 namespace {

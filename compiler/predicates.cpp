@@ -2,8 +2,9 @@
 //
 // Identity is structural except for Named types, which are identical only
 // to themselves; Basic types compare by kind so `byte` and `uint8` are one
-// type. Cycles in the type graph always pass through a Named type, so the
-// structural recursion here terminates.
+// type. Cycles in the type graph pass through a Named type, or through an
+// interface pair already under comparison (IfacePair), so the structural
+// recursion here terminates.
 #include "compiler/checker.hpp"
 
 namespace govm::types {
@@ -24,17 +25,26 @@ uint32_t basicInfo(Type* t) {
     return 0;
 }
 
-bool identicalImpl(Type* x, Type* y, bool cmpTags);
+// The interface pairs under comparison, innermost first. Interfaces are the
+// only types whose cycles no Named type breaks (type T interface { m()
+// interface{ T } }): a pair met again is taken as identical, as go/types does.
+struct IfacePair {
+    Interface* x;
+    Interface* y;
+    const IfacePair* prev;
+};
 
-bool identicalTuples(Tuple* x, Tuple* y, bool cmpTags) {
+bool identicalImpl(Type* x, Type* y, bool cmpTags, const IfacePair* seen);
+
+bool identicalTuples(Tuple* x, Tuple* y, bool cmpTags, const IfacePair* seen) {
     if (!x || !y) return x == y || ((!x || x->vars.empty()) && (!y || y->vars.empty()));
     if (x->vars.size() != y->vars.size()) return false;
     for (size_t i = 0; i < x->vars.size(); ++i)
-        if (!identicalImpl(x->vars[i]->type, y->vars[i]->type, cmpTags)) return false;
+        if (!identicalImpl(x->vars[i]->type, y->vars[i]->type, cmpTags, seen)) return false;
     return true;
 }
 
-bool identicalStructs(Struct* x, Struct* y, bool cmpTags) {
+bool identicalStructs(Struct* x, Struct* y, bool cmpTags, const IfacePair* seen) {
     if (x->fields.size() != y->fields.size()) return false;
     for (size_t i = 0; i < x->fields.size(); ++i) {
         Var* f = x->fields[i];
@@ -44,12 +54,15 @@ bool identicalStructs(Struct* x, Struct* y, bool cmpTags) {
             x->tags[i] != y->tags[i])
             return false;
         if (!sameId(f, g->pkg, g->name)) return false;
-        if (!identicalImpl(f->type, g->type, cmpTags)) return false;
+        if (!identicalImpl(f->type, g->type, cmpTags, seen)) return false;
     }
     return true;
 }
 
-bool identicalInterfaces(Interface* x, Interface* y, bool cmpTags) {
+bool identicalInterfaces(Interface* x, Interface* y, bool cmpTags, const IfacePair* seen) {
+    for (const IfacePair* p = seen; p; p = p->prev)
+        if ((p->x == x && p->y == y) || (p->x == y && p->y == x)) return true;
+    IfacePair pair{x, y, seen};
     completeInterface(x);
     completeInterface(y);
     if (x->allMethods.size() != y->allMethods.size()) return false;
@@ -57,44 +70,44 @@ bool identicalInterfaces(Interface* x, Interface* y, bool cmpTags) {
         Func* f = x->allMethods[i];
         Func* g = y->allMethods[i];
         if (!sameId(f, g->pkg, g->name)) return false;
-        if (!identicalImpl(f->type, g->type, cmpTags)) return false;
+        if (!identicalImpl(f->type, g->type, cmpTags, &pair)) return false;
     }
     return true;
 }
 
-bool identicalImpl(Type* x, Type* y, bool cmpTags) {
+bool identicalImpl(Type* x, Type* y, bool cmpTags, const IfacePair* seen) {
     if (x == y) return true;
     if (!x || !y || x->kind != y->kind) return false;
     switch (x->kind) {
     case TypeKind::Basic: return static_cast<Basic*>(x)->basicKind == static_cast<Basic*>(y)->basicKind;
     case TypeKind::Pointer:
-        return identicalImpl(static_cast<Pointer*>(x)->elem, static_cast<Pointer*>(y)->elem, cmpTags);
-    case TypeKind::Slice: return identicalImpl(static_cast<Slice*>(x)->elem, static_cast<Slice*>(y)->elem, cmpTags);
+        return identicalImpl(static_cast<Pointer*>(x)->elem, static_cast<Pointer*>(y)->elem, cmpTags, seen);
+    case TypeKind::Slice: return identicalImpl(static_cast<Slice*>(x)->elem, static_cast<Slice*>(y)->elem, cmpTags, seen);
     case TypeKind::Array: {
         auto* a = static_cast<Array*>(x);
         auto* b = static_cast<Array*>(y);
-        return a->length == b->length && identicalImpl(a->elem, b->elem, cmpTags);
+        return a->length == b->length && identicalImpl(a->elem, b->elem, cmpTags, seen);
     }
     case TypeKind::Map: {
         auto* a = static_cast<Map*>(x);
         auto* b = static_cast<Map*>(y);
-        return identicalImpl(a->key, b->key, cmpTags) && identicalImpl(a->elem, b->elem, cmpTags);
+        return identicalImpl(a->key, b->key, cmpTags, seen) && identicalImpl(a->elem, b->elem, cmpTags, seen);
     }
     case TypeKind::Chan: {
         auto* a = static_cast<Chan*>(x);
         auto* b = static_cast<Chan*>(y);
-        return a->dir == b->dir && identicalImpl(a->elem, b->elem, cmpTags);
+        return a->dir == b->dir && identicalImpl(a->elem, b->elem, cmpTags, seen);
     }
-    case TypeKind::Struct: return identicalStructs(static_cast<Struct*>(x), static_cast<Struct*>(y), cmpTags);
-    case TypeKind::Tuple: return identicalTuples(static_cast<Tuple*>(x), static_cast<Tuple*>(y), cmpTags);
+    case TypeKind::Struct: return identicalStructs(static_cast<Struct*>(x), static_cast<Struct*>(y), cmpTags, seen);
+    case TypeKind::Tuple: return identicalTuples(static_cast<Tuple*>(x), static_cast<Tuple*>(y), cmpTags, seen);
     case TypeKind::Signature: {
         auto* a = static_cast<Signature*>(x);
         auto* b = static_cast<Signature*>(y);
-        return a->variadic == b->variadic && identicalTuples(a->params, b->params, cmpTags) &&
-               identicalTuples(a->results, b->results, cmpTags);
+        return a->variadic == b->variadic && identicalTuples(a->params, b->params, cmpTags, seen) &&
+               identicalTuples(a->results, b->results, cmpTags, seen);
     }
     case TypeKind::Interface:
-        return identicalInterfaces(static_cast<Interface*>(x), static_cast<Interface*>(y), cmpTags);
+        return identicalInterfaces(static_cast<Interface*>(x), static_cast<Interface*>(y), cmpTags, seen);
     case TypeKind::Named: return false;
     }
     return false;
@@ -102,8 +115,8 @@ bool identicalImpl(Type* x, Type* y, bool cmpTags) {
 
 }  // namespace
 
-bool identical(Type* x, Type* y) { return identicalImpl(x, y, true); }
-bool identicalIgnoreTags(Type* x, Type* y) { return identicalImpl(x, y, false); }
+bool identical(Type* x, Type* y) { return identicalImpl(x, y, true, nullptr); }
+bool identicalIgnoreTags(Type* x, Type* y) { return identicalImpl(x, y, false, nullptr); }
 
 bool isBoolean(Type* t) { return basicInfo(t) & kIsBoolean; }
 bool isInteger(Type* t) { return basicInfo(t) & kIsInteger; }
