@@ -370,7 +370,11 @@ CallPlan FuncBuilder::methodPlanFrom(Value base, Type* baseType, const std::vect
     Value holder = base;
     if (index.size() > 1) {
         Value addr = fieldAddress(base, baseType, index, index.size() - 1, &holderType);
-        holder = isAggregate(holderType) ? addr : load(holderType, addr.reg, 0);
+        // A pointer method of an embedded non-pointer field gets the field's address.
+        bool wantsPointer = method->signature()->recv && under(method->signature()->recv->type)->as<Pointer>();
+        bool byAddress = isAggregate(holderType) ||
+                         (wantsPointer && !isInterface(holderType) && !under(holderType)->as<Pointer>());
+        holder = byAddress ? addr : load(holderType, addr.reg, 0);
     }
     if (isInterface(holderType)) {
         plan.kind = CallPlan::Interface;
