@@ -511,8 +511,9 @@ non_dcl_stmt:
 
 labeled_stmt:
     label_name COLON stmt {
-        // An empty statement after a label is allowed only before the `}`.
-        if (!$3 && b.lookahead.kind != Tok::RBrace) b.error(@2, "syntax error: missing statement after label");
+        // No statement is an empty one only before `}` or an explicit `;` (gc's labeledStmtOrNil).
+        if (!$3 && b.lookahead.kind != Tok::RBrace && !(b.lookahead.kind == Tok::Semi && b.lookahead.text == "semicolon"))
+            b.error(@2, "syntax error: missing statement after label");
         $$ = b.make<LabeledStmt>(@1, $1, $3 ? $3 : b.make<EmptyStmt>(@2));
     }
   ;
