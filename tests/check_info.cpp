@@ -38,15 +38,17 @@ TypeAndValue typeOf(const test::Checked& c, const std::string& text) {
 
 std::string typeStr(const test::Checked& c, const std::string& text) { return typeString(typeOf(c, text).type); }
 
+// The program's own identifiers only: the standard library's sources
+// (loaded by the imports) have names and lines of their own.
 const Object* useOf(const test::Checked& c, std::string_view name, uint32_t line) {
     for (const auto& [id, obj] : c.program->info.uses)
-        if (id->name == name && id->pos.line == line) return obj;
+        if (id->name == name && id->pos.line == line && obj && obj->pkg == c.program->mainPackage()) return obj;
     return nullptr;
 }
 
 const Object* defOf(const test::Checked& c, std::string_view name) {
     for (const auto& [id, obj] : c.program->info.defs)
-        if (id->name == name) return obj;
+        if (id->name == name && obj && obj->pkg == c.program->mainPackage()) return obj;
     return nullptr;
 }
 
