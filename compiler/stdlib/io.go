@@ -65,6 +65,18 @@ type WriteCloser interface {
 	Closer
 }
 
+// ReaderFrom is the interface that wraps the ReadFrom method: it reads data
+// from r until EOF or error and returns the number of bytes read.
+type ReaderFrom interface {
+	ReadFrom(r Reader) (n int64, err error)
+}
+
+// WriterTo is the interface that wraps the WriteTo method: it writes data to
+// w until there's no more data to write or an error occurs.
+type WriterTo interface {
+	WriteTo(w Writer) (n int64, err error)
+}
+
 // ByteReader is the interface that wraps the ReadByte method.
 type ByteReader interface {
 	ReadByte() (byte, error)

@@ -1,13 +1,12 @@
 package main
 
 import (
-	"bufio"
+	"encoding/json"
 	"fmt"
 	"math/rand"
-	"os"
 )
 
 func main() {
-	r := bufio.NewReader(os.Stdin)
-	fmt.Println(r, rand.Intn(3))
+	b, _ := json.Marshal(rand.Intn(3))
+	fmt.Println(b)
 }
