@@ -1,7 +1,7 @@
 // go1.19 parameter tags of the standard library functions govm provides
 // (generated from `go build -gcflags=-m=2` on go1.19.8 over fmt, strings, strconv,
 // errors, sort, unicode, unicode/utf8, math, os and io, plus sync's Cond, Map
-// and Pool; see ESCAPE.md §1.9).
+// and Pool; bufio's by compiler/gen/gen_escape_tags.go; see ESCAPE.md §1.9).
 //
 // One line per function: its runtime name, then per parameter (receiver
 // first) `-` for no leak or a comma list of `h=N` (heap at derefs N) and
@@ -17,6 +17,57 @@ namespace govm::escape {
 namespace {
 
 constexpr std::string_view kTags = R"TAGS(
+bufio.(*Reader).Buffered -
+bufio.(*Reader).Discard h=1|-
+bufio.(*Reader).Peek h=1|-
+bufio.(*Reader).Read h=1|h=0
+bufio.(*Reader).ReadByte h=1
+bufio.(*Reader).ReadBytes h=1|-
+bufio.(*Reader).ReadLine h=1
+bufio.(*Reader).ReadRune h=1
+bufio.(*Reader).ReadSlice h=1|-
+bufio.(*Reader).ReadString h=1|-
+bufio.(*Reader).Reset h=1|h=0
+bufio.(*Reader).Size -
+bufio.(*Reader).UnreadByte -
+bufio.(*Reader).UnreadRune -
+bufio.(*Reader).WriteTo h=1|h=0
+bufio.(*Reader).collectFragments h=1|-
+bufio.(*Reader).fill h=1
+bufio.(*Reader).readErr r0=1
+bufio.(*Reader).reset -|h=0|h=0
+bufio.(*Reader).writeBuf h=1|h=0
+bufio.(*Scanner).Buffer -|h=0|-
+bufio.(*Scanner).Bytes r0=1
+bufio.(*Scanner).Err r0=1
+bufio.(*Scanner).Scan h=1
+bufio.(*Scanner).Split -|h=0
+bufio.(*Scanner).Text -
+bufio.(*Scanner).advance -|-
+bufio.(*Scanner).setErr -|h=0
+bufio.(*Writer).Available -
+bufio.(*Writer).AvailableBuffer r0=1
+bufio.(*Writer).Buffered -
+bufio.(*Writer).Flush h=1
+bufio.(*Writer).ReadFrom h=1|h=0
+bufio.(*Writer).Reset -|h=0
+bufio.(*Writer).Size -
+bufio.(*Writer).Write h=1|h=0
+bufio.(*Writer).WriteByte h=1|-
+bufio.(*Writer).WriteRune h=1|-
+bufio.(*Writer).WriteString h=1|h=0
+bufio.NewReadWriter h=0|h=0
+bufio.NewReader h=0
+bufio.NewReaderSize h=0|-
+bufio.NewScanner h=0
+bufio.NewWriter h=0
+bufio.NewWriterSize h=0|-
+bufio.ScanBytes r1=0|-
+bufio.ScanLines r1=0|-
+bufio.ScanRunes r1=0|-
+bufio.ScanWords r1=0|-
+bufio.dropCR r0=0
+bufio.isSpace -
 errors.(*errorString).Error r0=1
 errors.As h=0|h=0
 errors.Is h=0|h=0

@@ -520,6 +520,7 @@ TEST_CASE("escape: the library's Go bodies leak no more than their go1.19 tags")
     const char* program = R"(package main
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -528,11 +529,14 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
 func main() {
+	_ = bufio.NewScanner
+	_ = sync.NewCond
 	_ = errors.New
 	_ = fmt.Sprint
 	_ = io.EOF
