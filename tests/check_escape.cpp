@@ -521,6 +521,7 @@ TEST_CASE("escape: the library's Go bodies leak no more than their go1.19 tags")
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -536,6 +537,7 @@ import (
 
 func main() {
 	_ = bufio.NewScanner
+	_ = bytes.NewBuffer
 	_ = sync.NewCond
 	_ = errors.New
 	_ = fmt.Sprint
