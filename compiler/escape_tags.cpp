@@ -1,8 +1,8 @@
 // go1.19 parameter tags of the standard library functions govm provides
 // (generated from `go build -gcflags=-m=2` on go1.19.8 over fmt, strings, strconv,
 // errors, sort, unicode, unicode/utf8, math, os and io, plus sync's Cond, Map
-// and Pool; bufio's and bytes' by compiler/gen/gen_escape_tags.go; see
-// ESCAPE.md §1.9).
+// and Pool; bufio's, bytes' and sync/atomic's by compiler/gen/gen_escape_tags.go;
+// see ESCAPE.md §1.9).
 //
 // One line per function: its runtime name, then per parameter (receiver
 // first) `-` for no leak or a comma list of `h=N` (heap at derefs N) and
@@ -613,6 +613,65 @@ sync.(*Map).Store h=0|h=0|h=0
 sync.(*Pool).Get h=0
 sync.(*Pool).Put h=0|h=0
 sync.NewCond h=0
+sync/atomic.(*Bool).CompareAndSwap h=0|-|-
+sync/atomic.(*Bool).Load h=0
+sync/atomic.(*Bool).Store h=0|-
+sync/atomic.(*Bool).Swap h=0|-
+sync/atomic.(*Int32).Add h=0|-
+sync/atomic.(*Int32).CompareAndSwap h=0|-|-
+sync/atomic.(*Int32).Load h=0
+sync/atomic.(*Int32).Store h=0|-
+sync/atomic.(*Int32).Swap h=0|-
+sync/atomic.(*Int64).Add h=0|-
+sync/atomic.(*Int64).CompareAndSwap h=0|-|-
+sync/atomic.(*Int64).Load h=0
+sync/atomic.(*Int64).Store h=0|-
+sync/atomic.(*Int64).Swap h=0|-
+sync/atomic.(*Uint32).Add h=0|-
+sync/atomic.(*Uint32).CompareAndSwap h=0|-|-
+sync/atomic.(*Uint32).Load h=0
+sync/atomic.(*Uint32).Store h=0|-
+sync/atomic.(*Uint32).Swap h=0|-
+sync/atomic.(*Uint64).Add h=0|-
+sync/atomic.(*Uint64).CompareAndSwap h=0|-|-
+sync/atomic.(*Uint64).Load h=0
+sync/atomic.(*Uint64).Store h=0|-
+sync/atomic.(*Uint64).Swap h=0|-
+sync/atomic.(*Uintptr).Add h=0|-
+sync/atomic.(*Uintptr).CompareAndSwap h=0|-|-
+sync/atomic.(*Uintptr).Load h=0
+sync/atomic.(*Uintptr).Store h=0|-
+sync/atomic.(*Uintptr).Swap h=0|-
+sync/atomic.(*Value).CompareAndSwap h=0|-|h=0
+sync/atomic.(*Value).Load h=0
+sync/atomic.(*Value).Store h=0|h=0
+sync/atomic.(*Value).Swap h=0|h=0
+sync/atomic.AddInt32 h=0|-
+sync/atomic.AddInt64 h=0|-
+sync/atomic.AddUint32 h=0|-
+sync/atomic.AddUint64 h=0|-
+sync/atomic.AddUintptr h=0|-
+sync/atomic.CompareAndSwapInt32 h=0|-|-
+sync/atomic.CompareAndSwapInt64 h=0|-|-
+sync/atomic.CompareAndSwapUint32 h=0|-|-
+sync/atomic.CompareAndSwapUint64 h=0|-|-
+sync/atomic.CompareAndSwapUintptr h=0|-|-
+sync/atomic.LoadInt32 h=0
+sync/atomic.LoadInt64 h=0
+sync/atomic.LoadUint32 h=0
+sync/atomic.LoadUint64 h=0
+sync/atomic.LoadUintptr h=0
+sync/atomic.StoreInt32 h=0|-
+sync/atomic.StoreInt64 h=0|-
+sync/atomic.StoreUint32 h=0|-
+sync/atomic.StoreUint64 h=0|-
+sync/atomic.StoreUintptr h=0|-
+sync/atomic.SwapInt32 h=0|-
+sync/atomic.SwapInt64 h=0|-
+sync/atomic.SwapUint32 h=0|-
+sync/atomic.SwapUint64 h=0|-
+sync/atomic.SwapUintptr h=0|-
+sync/atomic.b32 -
 unicode.In -|-
 unicode.Is -|-
 unicode.IsControl -

@@ -18,7 +18,7 @@ using TableFn = lib::NativeTable (*)();
 
 constexpr TableFn kTables[] = {
     lib::errorsNatives, lib::fmtNatives,    lib::mathNatives,    lib::osNatives,   lib::sortNatives,
-    lib::strconvNatives, lib::stringsNatives, lib::unicodeNatives, lib::utf8Natives,
+    lib::strconvNatives, lib::stringsNatives, lib::syncAtomicNatives, lib::unicodeNatives, lib::utf8Natives,
 };
 
 const NativeEntry* lookup(std::string_view name) {

@@ -531,11 +531,13 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
 
 func main() {
+	_ = atomic.AddInt32
 	_ = bufio.NewScanner
 	_ = bytes.NewBuffer
 	_ = sync.NewCond

@@ -4,7 +4,8 @@
 //
 //	go build -gcflags=-m PKG 2>&1 | go run compiler/gen/gen_escape_tags.go PKG
 //
-// One line per function: its runtime name ("bufio.(*Reader).Read"), then per
+// One line per function: its runtime name ("bufio.(*Reader).Read",
+// "unicode/utf8.RuneLen"), then per
 // parameter (receiver first) "-" or a comma list of h=N (to the heap at N
 // dereferences) and rI=N (to result I), separated by "|".
 package main
@@ -86,7 +87,9 @@ func main() {
 					keys = append(keys, key)
 				}
 			}
-			fns = append(fns, fn{funcName(pkg.Name, fd), keys})
+			if name := funcName(pkgPath, fd); name != "" {
+				fns = append(fns, fn{name, keys})
+			}
 		}
 	}
 	in := bufio.NewScanner(os.Stdin)
@@ -159,15 +162,25 @@ func (p *param) text() string {
 	return strings.Join(out, ",")
 }
 
-func funcName(pkg string, fd *ast.FuncDecl) string {
+// The runtime name under the package path ("unicode/utf8.RuneLen"); "" for
+// a method of a generic type, which govm does not have.
+func funcName(path string, fd *ast.FuncDecl) string {
 	if fd.Recv == nil {
-		return pkg + "." + fd.Name.Name
+		return path + "." + fd.Name.Name
 	}
 	t := fd.Recv.List[0].Type
-	if star, ok := t.(*ast.StarExpr); ok {
-		return pkg + ".(*" + star.X.(*ast.Ident).Name + ")." + fd.Name.Name
+	star, isPtr := t.(*ast.StarExpr)
+	if isPtr {
+		t = star.X
 	}
-	return pkg + "." + t.(*ast.Ident).Name + "." + fd.Name.Name
+	id, ok := t.(*ast.Ident)
+	if !ok {
+		return ""
+	}
+	if isPtr {
+		return path + ".(*" + id.Name + ")." + fd.Name.Name
+	}
+	return path + "." + id.Name + "." + fd.Name.Name
 }
 
 func check(err error) {

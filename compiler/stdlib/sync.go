@@ -36,6 +36,7 @@ func (m *Mutex) TryLock() bool {
 type RWMutex struct {
 	w       Mutex
 	readers int64
+	_       int64 // gc's RWMutex is 24 bytes, a width -m=2 prints
 }
 
 func (rw *RWMutex) RLock() {
@@ -99,6 +100,7 @@ func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 // A WaitGroup waits for a collection of goroutines to finish.
 type WaitGroup struct {
 	n int64
+	_ uint32 // gc's WaitGroup is 16 bytes, a width -m=2 prints for captured ones
 }
 
 func (wg *WaitGroup) Add(delta int) {
@@ -176,6 +178,7 @@ func (c *Cond) Broadcast() {
 // Range makes a call between reading and writing the map.
 type Map struct {
 	m map[any]any
+	_ [4]uintptr // gc's Map is 40 bytes, a width -m=2 prints for captured ones
 }
 
 // Load returns the value stored for key, and whether there was one.

@@ -20,6 +20,7 @@ NativeTable osNatives();
 NativeTable sortNatives();
 NativeTable strconvNatives();
 NativeTable stringsNatives();
+NativeTable syncAtomicNatives();
 NativeTable unicodeNatives();
 NativeTable utf8Natives();
 
