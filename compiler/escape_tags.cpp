@@ -1,8 +1,8 @@
 // go1.19 parameter tags of the standard library functions govm provides
 // (generated from `go build -gcflags=-m=2` on go1.19.8 over fmt, strings, strconv,
 // errors, sort, unicode, unicode/utf8, math, os and io, plus sync's Cond, Map
-// and Pool; bufio's, bytes' and sync/atomic's by compiler/gen/gen_escape_tags.go;
-// see ESCAPE.md §1.9).
+// and Pool; bufio's, bytes', log's and sync/atomic's by
+// compiler/gen/gen_escape_tags.go; see ESCAPE.md §1.9).
 //
 // One line per function: its runtime name, then per parameter (receiver
 // first) `-` for no leak or a comma list of `h=N` (heap at derefs N) and
@@ -254,6 +254,42 @@ io.eofReader.Read -|-
 io.nopCloser.Close -
 io.nopCloserWriterTo.Close -
 io.nopCloserWriterTo.WriteTo h=0|h=0
+log.(*Logger).Fatal h=0|h=1
+log.(*Logger).Fatalf h=0|-|h=1
+log.(*Logger).Fatalln h=0|h=1
+log.(*Logger).Flags h=0
+log.(*Logger).Output h=0|-|-
+log.(*Logger).Panic h=0|h=1
+log.(*Logger).Panicf h=0|-|h=1
+log.(*Logger).Panicln h=0|h=1
+log.(*Logger).Prefix h=0
+log.(*Logger).Print h=0|h=1
+log.(*Logger).Printf h=0|-|h=1
+log.(*Logger).Println h=0|h=1
+log.(*Logger).SetFlags h=0|-
+log.(*Logger).SetOutput h=0|h=0
+log.(*Logger).SetPrefix h=0|h=0
+log.(*Logger).Writer h=0
+log.(*Logger).formatHeader -|h=1|-|-|-
+log.Default
+log.Fatal h=1
+log.Fatalf -|h=1
+log.Fatalln h=1
+log.Flags
+log.New h=0|h=0|-
+log.Output -|-
+log.Panic h=1
+log.Panicf -|h=1
+log.Panicln h=1
+log.Prefix
+log.Print h=1
+log.Printf -|h=1
+log.Println h=1
+log.SetFlags -
+log.SetOutput h=0
+log.SetPrefix h=0
+log.Writer
+log.itoa h=1|-|-
 math.Abs -
 math.Acos -
 math.Acosh -

@@ -17,7 +17,7 @@ namespace {
 using TableFn = lib::NativeTable (*)();
 
 constexpr TableFn kTables[] = {
-    lib::errorsNatives, lib::fmtNatives,    lib::mathNatives,    lib::osNatives,   lib::sortNatives,
+    lib::errorsNatives, lib::fmtNatives,    lib::logNatives, lib::mathNatives,    lib::osNatives,   lib::sortNatives,
     lib::strconvNatives, lib::stringsNatives, lib::syncAtomicNatives, lib::unicodeNatives, lib::utf8Natives,
 };
 

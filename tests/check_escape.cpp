@@ -525,6 +525,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log"
 	"math"
 	"os"
 	"sort"
@@ -539,6 +540,7 @@ import (
 func main() {
 	_ = atomic.AddInt32
 	_ = bufio.NewScanner
+	_ = log.New
 	_ = bytes.NewBuffer
 	_ = sync.NewCond
 	_ = errors.New

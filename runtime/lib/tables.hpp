@@ -15,6 +15,7 @@ struct NativeTable {
 
 NativeTable errorsNatives();
 NativeTable fmtNatives();
+NativeTable logNatives();
 NativeTable mathNatives();
 NativeTable osNatives();
 NativeTable sortNatives();
