@@ -14,6 +14,9 @@ constexpr int64_t kWord = 8;
 
 int64_t alignUp(int64_t x, int64_t a) { return (x + a - 1) / a * a; }
 
+// Both operands are at most kMaxWidth, so the sum cannot overflow.
+int64_t saturatedAdd(int64_t a, int64_t b) { return std::min(kMaxWidth, a + b); }
+
 int64_t basicSize(BasicKind k) {
     switch (k) {
     case BasicKind::Bool:
@@ -55,9 +58,9 @@ std::vector<int64_t> fieldOffsets(Struct* s) {
     std::vector<int64_t> offsets;
     int64_t offset = 0;
     for (Var* f : s->fields) {
-        offset = alignUp(offset, alignOf(f->type));
+        offset = std::min(kMaxWidth, alignUp(offset, alignOf(f->type)));
         offsets.push_back(offset);
-        offset += sizeOf(f->type);
+        offset = saturatedAdd(offset, sizeOf(f->type));
     }
     return offsets;
 }
@@ -71,21 +74,23 @@ int64_t sizeOf(Type* t) {
     case TypeKind::Interface: return 2 * kWord;
     case TypeKind::Array: {
         auto* a = static_cast<Array*>(u);
-        if (a->length <= 0) return 0;
-        return sizeOf(a->elem) * a->length;
+        int64_t elem = sizeOf(a->elem);
+        if (a->length <= 0 || elem == 0) return 0;
+        return a->length > (kMaxWidth - 1) / elem ? kMaxWidth : elem * a->length;
     }
     case TypeKind::Struct: {
         auto* s = static_cast<Struct*>(u);
         if (s->fields.empty()) return 0;
         std::vector<int64_t> offsets = fieldOffsets(s);
         int64_t lastSize = sizeOf(s->fields.back()->type);
-        int64_t end = offsets.back() + lastSize;
+        int64_t end = saturatedAdd(offsets.back(), lastSize);
         if (lastSize == 0) end += 1;  // gc: no pointer past the end via a trailing zero-size field
-        return alignUp(end, alignOf(s));
+        return std::min(kMaxWidth, alignUp(end, alignOf(s)));
     }
     case TypeKind::Tuple: {
         int64_t offset = 0;
-        for (Var* v : static_cast<Tuple*>(u)->vars) offset = alignUp(offset, alignOf(v->type)) + sizeOf(v->type);
+        for (Var* v : static_cast<Tuple*>(u)->vars)
+            offset = saturatedAdd(std::min(kMaxWidth, alignUp(offset, alignOf(v->type))), sizeOf(v->type));
         return offset;
     }
     default: return kWord;

@@ -230,7 +230,12 @@ std::string typeString(Type* t, const Package* current);
 
 // --- layout (sizes.go) --------------------------------------------------------
 
-int64_t sizeOf(Type* t);
+// gc's types.MaxWidth on amd64: no value may be this large or larger (the
+// checker reports "larger than address space"). sizeOf saturates here, so
+// arithmetic on sizes of rejected types cannot overflow.
+constexpr int64_t kMaxWidth = int64_t(1) << 50;
+
+int64_t sizeOf(Type* t);  // at most kMaxWidth
 int64_t alignOf(Type* t);
 std::vector<int64_t> fieldOffsets(Struct* s);
 
