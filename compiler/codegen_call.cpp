@@ -835,7 +835,7 @@ void FuncBuilder::emitDeferThunk(const std::vector<Type*>& types, const std::vec
     emitBx(inArena ? Opcode::NEWA : Opcode::NEW, box.reg, int(gen.structTypeFor(types)));
     if (inArena) emitExtra(uint32_t(newArenaSite(Pos{uint32_t(line), 1})));
     std::vector<int64_t> offsets = gen.boxOffsets(types);
-    for (size_t i = 0; i < types.size(); ++i) store(types[i], box.reg, uint32_t(offsets[i]), values[i]);
+    for (size_t i = 0; i < types.size(); ++i) store(types[i], box.reg, offsets[i], values[i]);
 
     bool isGo = op == Opcode::GO;
     std::string kind = isGo ? "gowrap" : "deferwrap";
@@ -851,7 +851,7 @@ void FuncBuilder::emitDeferThunk(const std::vector<Type*>& types, const std::vec
         Value boxReg = b.allocValue(word);
         b.emit(Opcode::CAPTURE, boxReg.reg, 0, 0);
         std::vector<Value> loaded;
-        for (size_t i = 0; i < types.size(); ++i) loaded.push_back(b.load(types[i], boxReg.reg, uint32_t(offsets[i])));
+        for (size_t i = 0; i < types.size(); ++i) loaded.push_back(b.load(types[i], boxReg.reg, offsets[i]));
         body(b, loaded);
         b.emit(Opcode::RET, 0, 0, 0);
         b.finish();

@@ -218,8 +218,23 @@ void FuncBuilder::storeVar(const VarLoc& loc, const Value& v) {
 
 void FuncBuilder::copyInto(int destPtr, const Value& v, Type* t) {
     if (destPtr == v.reg) return;
-    emit(Opcode::COPYMEM, destPtr, v.reg, 0);
-    emitExtra(uint32_t(sizeOf(t)));
+    uint64_t size = checkedOffset(sizeOf(t));
+    if (size <= kMaxOffsetStep) {
+        emit(Opcode::COPYMEM, destPtr, v.reg, 0);
+        emitExtra(uint32_t(size));
+        return;
+    }
+    // COPYMEM's size is 32 bits: copy a huge value in steps.
+    int to = addOffset(destPtr, 0), from = addOffset(v.reg, 0);
+    for (uint64_t done = 0; done < size;) {
+        uint64_t step = std::min(kMaxOffsetStep, size - done);
+        emit(Opcode::COPYMEM, to, from, 0);
+        emitExtra(uint32_t(step));
+        done += step;
+        if (done == size) break;  // no pointer past the end for the GC to see
+        emitAddr(to, to, int64_t(step));
+        emitAddr(from, from, int64_t(step));
+    }
 }
 
 // ---- memory
@@ -267,18 +282,33 @@ Opcode storeOpFor(Type* t) {
 
 }  // namespace
 
-int FuncBuilder::addOffset(int ptr, uint32_t offset) {
+uint64_t FuncBuilder::checkedOffset(int64_t offset) {
+    if (offset > kMaxOffset) unsupported(Pos{uint32_t(line), 1}, "value too large for govm (more than 1 TiB)");
+    return uint64_t(offset);
+}
+
+// ADDR adds a 32-bit constant: larger offsets (fields past 4 GiB) take steps.
+void FuncBuilder::emitAddr(int dest, int ptr, int64_t offset) {
+    uint64_t left = checkedOffset(offset);
+    do {
+        uint64_t step = std::min(left, kMaxOffsetStep);
+        emit(Opcode::ADDR, dest, ptr, 0);
+        emitExtra(uint32_t(step));
+        ptr = dest;
+        left -= step;
+    } while (left > 0);
+}
+
+int FuncBuilder::addOffset(int ptr, int64_t offset) {
     Value addr = allocValue(gen.checked.universe.basic(BasicKind::UnsafePointer));
-    emit(Opcode::ADDR, addr.reg, ptr, 0);
-    emitExtra(offset);
+    emitAddr(addr.reg, ptr, offset);
     return addr.reg;
 }
 
-Value FuncBuilder::load(Type* t, int ptr, uint32_t offset, int dest) {
+Value FuncBuilder::load(Type* t, int ptr, int64_t offset, int dest) {
     if (isAggregate(t)) {
         Value v = allocValue(t);
-        emit(Opcode::ADDR, v.reg, ptr, 0);
-        emitExtra(offset);
+        emitAddr(v.reg, ptr, offset);
         return v;
     }
     if (offset > 255) {
@@ -292,7 +322,7 @@ Value FuncBuilder::load(Type* t, int ptr, uint32_t offset, int dest) {
     return v;
 }
 
-void FuncBuilder::store(Type* t, int ptr, uint32_t offset, const Value& v) {
+void FuncBuilder::store(Type* t, int ptr, int64_t offset, const Value& v) {
     if (isAggregate(t)) {
         int dest = offset ? addOffset(ptr, offset) : ptr;
         copyInto(dest, v, t);
@@ -659,10 +689,10 @@ Value FuncBuilder::fieldAddress(Value base, Type* baseType, const std::vector<in
         Type* ft = s->fields[size_t(index)]->type;
         bool last = i + 1 == count;
         if (!last && under(ft)->as<Pointer>()) {
-            Value next = load(ft, ptr, uint32_t(offsets[size_t(index)]));
+            Value next = load(ft, ptr, offsets[size_t(index)]);
             ptr = next.reg;
         } else {
-            ptr = addOffset(ptr, uint32_t(offsets[size_t(index)]));
+            ptr = addOffset(ptr, offsets[size_t(index)]);
         }
         t = ft;
     }
@@ -695,7 +725,7 @@ Value FuncBuilder::compileSelector(ast::SelectorExpr* e) {
         int index = s.index.back();
         fieldType = st->fields[size_t(index)]->type;
         std::vector<int64_t> offsets = fieldOffsets(st);
-        return load(fieldType, holder.reg, uint32_t(offsets[size_t(index)]), dest);
+        return load(fieldType, holder.reg, offsets[size_t(index)], dest);
     }
     if (s.kind == SelectionKind::MethodVal) return methodValue(e);
     return methodExpr(e);
@@ -996,7 +1026,7 @@ Value FuncBuilder::compileCompositeLit(ast::CompositeLit* e, Type* t, Place plac
             size_t mark = temps.size();
             Type* ft = s->fields[field]->type;
             Value v = compileElement(valueExpr, ft);
-            store(ft, obj.reg, uint32_t(offsets[field]), v);
+            store(ft, obj.reg, offsets[field], v);
             releaseTempsTo(mark);
         }
         return obj;
@@ -1013,9 +1043,7 @@ Value FuncBuilder::compileCompositeLit(ast::CompositeLit* e, Type* t, Place plac
             }
             size_t mark = temps.size();
             Value v = compileElement(valueExpr, a->elem);
-            uint64_t offset = uint64_t(index * size);
-            if (offset > 0xffffffffu) unsupported(e->pos, "array literal too large");
-            store(a->elem, obj.reg, uint32_t(offset), v);
+            store(a->elem, obj.reg, index * size, v);
             releaseTempsTo(mark);
             ++index;
         }
