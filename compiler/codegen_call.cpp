@@ -768,6 +768,14 @@ void FuncBuilder::compileDeferOrGo(ast::Expr* callExpr, Pos pos, Opcode op) {
     }
     if (callee.mode == Mode::TypeExpr) unsupported(pos, "defer requires function call, not conversion");
     ast::Expr* c = ast::unparen(call->callee);
+    // `defer time.Sleep(d)`, `go runtime.Gosched()`: an intrinsic has no
+    // function to call through, so the thunk compiles it inline.
+    if (Func* f = staticCallee(gen.info, c); f && f->isNative()) {
+        if (int sched = vm::schedOpFor(f->fullName()); sched >= 0) {
+            deferInline(call, op, [=](FuncBuilder& b) { b.compileSchedOp(call, f, vm::SchedOp(sched)); });
+            return;
+        }
+    }
     if (c->as<ast::FuncLit>() && call->args.empty()) {
         Value closure = compileExpr(c);
         emit(op, closure.reg, 0, 0);
@@ -798,14 +806,20 @@ void FuncBuilder::compileDeferOrGo(ast::Expr* callExpr, Pos pos, Opcode op) {
     });
 }
 
-// `defer println(x)`, `defer delete(m, k)`, `defer panic(v)`: the non-constant
-// arguments are evaluated now; the thunk compiles the builtin call with them.
+// `defer println(x)`, `defer delete(m, k)`, `defer panic(v)`: compiled inline.
 // `defer recover()` is a no-op: recover is then the deferred function itself,
 // not called by one, so it never stops a panic.
 void FuncBuilder::deferBuiltin(ast::CallExpr* call, Opcode op) {
     auto use = gen.info.uses.find(ast::unparen(call->callee)->as<ast::Ident>());
     BuiltinId id = use->second->as<Builtin>()->id;
     if (id == BuiltinId::Recover) return;
+    deferInline(call, op, [=](FuncBuilder& b) { b.compileBuiltinCall(call, id); });
+}
+
+// A deferred call with no function value (a builtin, an intrinsic): the
+// non-constant arguments are evaluated now; the thunk compiles the call
+// with them.
+void FuncBuilder::deferInline(ast::CallExpr* call, Opcode op, const std::function<void(FuncBuilder&)>& compileCall) {
     std::vector<ast::Expr*> evaluated;
     std::vector<Type*> fieldTypes;
     std::vector<Value> fieldValues;
@@ -819,7 +833,7 @@ void FuncBuilder::deferBuiltin(ast::CallExpr* call, Opcode op) {
     }
     emitDeferThunk(fieldTypes, fieldValues, op, [&](FuncBuilder& b, std::vector<Value>& loaded) {
         for (size_t i = 0; i < evaluated.size(); ++i) b.preset[evaluated[i]] = loaded[i];
-        b.compileBuiltinCall(call, id);
+        compileCall(b);
     });
 }
 

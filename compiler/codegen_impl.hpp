@@ -227,6 +227,7 @@ public:
     void compileBranchStmt(ast::BranchStmt* s);
     void compileDeferOrGo(ast::Expr* callExpr, Pos pos, Opcode op);  // op: DEFER or GO
     void deferBuiltin(ast::CallExpr* call, Opcode op);
+    void deferInline(ast::CallExpr* call, Opcode op, const std::function<void(FuncBuilder&)>& compileCall);
     void emitDeferThunk(const std::vector<Type*>& types, const std::vector<Value>& values, Opcode op,
                         const std::function<void(FuncBuilder&, std::vector<Value>&)>& body);
 
