@@ -398,8 +398,7 @@ bool overflowsItself(Type* t) {
 // A declaration gc's CalcSize reports: a type name, or a variable (also a
 // parameter or field) of an unnamed type; a variable of a named type adds
 // nothing to the report at the type's declaration.
-bool declaresLargeType(const Object* obj) {
-    if (!obj || !overflowsItself(obj->type)) return false;
+bool reportedAtDeclaration(const Object* obj) {
     return obj->kind == ObjectKind::TypeName || obj->type->kind != TypeKind::Named;
 }
 
@@ -416,13 +415,21 @@ std::string sizeError(Type* type, const Package* pkg) {
 // names the declaration; a large type only written in an expression
 // (`new([1 << 62]int)`) gets one report at its first mention.
 void Checker::checkSizes() {
+    // Many names and expressions share a type: each is measured once (sizeOf
+    // walks the whole type).
+    std::unordered_map<Type*, bool> measured;
+    auto overflows = [&measured](Type* t) {
+        auto [it, added] = measured.try_emplace(t, false);
+        if (added) it->second = overflowsItself(t);
+        return it->second;
+    };
     std::vector<std::pair<Pos, Type*>> large;
     for (const auto& [ident, obj] : info_.defs)
-        if (declaresLargeType(obj)) large.emplace_back(ident->pos, obj->type);
+        if (obj && overflows(obj->type) && reportedAtDeclaration(obj)) large.emplace_back(ident->pos, obj->type);
     bool fromExpressions = large.empty();
     if (fromExpressions)
         for (const auto& [expr, tv] : info_.types)
-            if (overflowsItself(tv.type)) large.emplace_back(startPos(expr), tv.type);
+            if (overflows(tv.type)) large.emplace_back(startPos(expr), tv.type);
     std::sort(large.begin(), large.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     if (fromExpressions && !large.empty()) large.resize(1);
     for (const auto& [pos, type] : large) diags_.error(pos, sizeError(type, prog_.mainPackage()));
