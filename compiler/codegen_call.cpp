@@ -785,6 +785,12 @@ void FuncBuilder::compileDeferOrGo(ast::Expr* callExpr, Pos pos, Opcode op) {
     CallPlan plan = planCallee(call, &firstOut);
     OrderedScope ordered = orderDeferArgs(call, plan);
     plan.args = evaluateArgs(call, plan.sig);
+    // gc starts a func() value itself, throwing at the go statement if it is
+    // nil; any other call it wraps, and the wrapper's nil call panics in the
+    // new goroutine (or never, if the program ends first), as here.
+    if (op == Opcode::GO && plan.kind == CallPlan::Closure && plan.sig->params->vars.empty() &&
+        plan.sig->results->vars.empty())
+        fatalIfNil(plan.closure.reg, "go of nil func value");
     // The box: [closure or interface] [receiver] args...
     std::vector<Type*> fieldTypes;
     std::vector<Value> fieldValues;
@@ -804,6 +810,16 @@ void FuncBuilder::compileDeferOrGo(ast::Expr* callExpr, Pos pos, Opcode op) {
         std::vector<Value> args(loaded.begin() + long(next), loaded.end());
         b.emitPlannedCall(p2, args);
     });
+}
+
+// A fatal error (not a panic: recover cannot stop it) unless R[reg] is set.
+void FuncBuilder::fatalIfNil(int reg, std::string_view message) {
+    Label set;
+    emitCondJumpOnReg(reg, true, set);
+    Value text = allocValue(gen.checked.universe.basic(BasicKind::String));
+    emitBx(Opcode::LOADSTR, text.reg, int(gen.stringIndex(message)));
+    emit(Opcode::SCHED, int(vm::SchedOp::Fatal), text.reg, 0);
+    place(set);
 }
 
 // `defer println(x)`, `defer delete(m, k)`, `defer panic(v)`: compiled inline.

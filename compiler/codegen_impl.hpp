@@ -228,6 +228,7 @@ public:
     void compileDeferOrGo(ast::Expr* callExpr, Pos pos, Opcode op);  // op: DEFER or GO
     void deferBuiltin(ast::CallExpr* call, Opcode op);
     void deferInline(ast::CallExpr* call, Opcode op, const std::function<void(FuncBuilder&)>& compileCall);
+    void fatalIfNil(int reg, std::string_view message);
     void emitDeferThunk(const std::vector<Type*>& types, const std::vector<Value>& values, Opcode op,
                         const std::function<void(FuncBuilder&, std::vector<Value>&)>& body);
 
