@@ -1,7 +1,9 @@
 // The govm command. Exit status: 0 success, 1 compile errors, 2 usage errors.
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <memory>
 #include <iostream>
 #include <string>
@@ -42,6 +44,7 @@ Run flags:
     --check-arena            abort if a heap object or global points into a frame arena
     --gc-percent N           GOGC (default 100; off disables collection)
     --max-instructions N     stop after about N calls and loop iterations
+    --max-heap N             fail with "out of memory" beyond N live heap bytes
     --escape=govm|go|off     escape-analysis mode (default govm)
     --stats[=text|json]      when the program ends, report calls, frame-arena and heap
                              figures and the allocation sites (to stderr; see README)
@@ -57,6 +60,25 @@ Exit status: 0 on success, 1 when the program has errors, 2 on bad usage
 int usageError(const std::string& message) {
     std::cerr << "govm: " << message << "\nRun 'govm help' for usage.\n";
     return 2;
+}
+
+// A flag's decimal count: std::stoull would throw on junk and wrap "-5".
+std::optional<uint64_t> parseCount(const std::string& text) {
+    uint64_t value = 0;
+    const char* end = text.data() + text.size();
+    auto [stop, error] = std::from_chars(text.data(), end, value);
+    if (text.empty() || error != std::errc() || stop != end) return std::nullopt;
+    return value;
+}
+
+// Consumes the value of the counted flag at args[i] into `out`; false if it
+// is missing or not a count.
+bool takeCount(const std::vector<std::string>& args, size_t& i, uint64_t& out) {
+    if (i + 1 >= args.size()) return false;
+    std::optional<uint64_t> value = parseCount(args[++i]);
+    if (!value) return false;
+    out = *value;
+    return true;
 }
 
 // Parses, checks and compiles `path`; prints diagnostics and returns null on errors.
@@ -168,12 +190,14 @@ int run(const std::vector<std::string>& args) {
         else if (arg == "--dispatch=goto") config.dispatch = govm::vm::Dispatch::ComputedGoto;
         else if (arg == "--gc-stress") config.heap.stress = true;
         else if (arg == "--check-arena") config.checkArena = true;
-        else if (arg == "--gc-percent" && i + 1 < args.size()) {
-            std::string v = args[++i];
-            if (v == "off") config.heap.gcOff = true;
-            else config.heap.gcPercent = std::stoull(v);
-        } else if (arg == "--max-instructions" && i + 1 < args.size()) {
-            config.maxInstructions = std::stoull(args[++i]);
+        else if (arg == "--gc-percent" && i + 1 < args.size() && args[i + 1] == "off") {
+            config.heap.gcOff = true;
+            ++i;
+        } else if (arg == "--gc-percent" || arg == "--max-instructions" || arg == "--max-heap") {
+            uint64_t& target = arg == "--gc-percent"         ? config.heap.gcPercent
+                               : arg == "--max-instructions" ? config.maxInstructions
+                                                             : config.heap.maxHeapBytes;
+            if (!takeCount(args, i, target)) return usageError("run: " + arg + " needs a count");
         } else if (arg.rfind("--escape=", 0) == 0) {
             if (!govm::parseEscapeMode(arg.substr(9), escapeMode)) return usageError("run: bad escape mode " + arg);
         } else if (arg.rfind("--allow-ffi", 0) == 0) {

@@ -372,10 +372,67 @@ void Checker::run() {
         prog_.packages.push_back(pkg);
     }
     checkFfiDirectives(*mainFile_.root, diags_);
+    if (!diags_.hasErrors()) checkSizes();
     // gc reports body-less functions only once the program type-checks.
     if (!diags_.hasErrors())
         for (Pos p : missingBodies_) diags_.error(p, "missing function body");
     pkg_ = nullptr;
+}
+
+// --- sizes ----------------------------------------------------------------
+
+namespace {
+
+// A type at or beyond kMaxWidth whose own layout overflows, not merely one
+// of its components (gc reports the innermost type only).
+bool overflowsItself(Type* t) {
+    if (!t || isInvalid(t) || isUntyped(t) || sizeOf(t) < kMaxWidth) return false;
+    Type* u = under(t);
+    if (auto* a = u->as<Array>()) return sizeOf(a->elem) < kMaxWidth;
+    if (auto* s = u->as<Struct>())
+        return std::none_of(s->fields.begin(), s->fields.end(),
+                            [](Var* f) { return sizeOf(f->type) >= kMaxWidth; });
+    return false;
+}
+
+// A declaration gc's CalcSize reports: a type name, or a variable (also a
+// parameter or field) of an unnamed type; a variable of a named type adds
+// nothing to the report at the type's declaration.
+bool reportedAtDeclaration(const Object* obj) {
+    return obj->kind == ObjectKind::TypeName || obj->type->kind != TypeKind::Named;
+}
+
+std::string sizeError(Type* type, const Package* pkg) {
+    Type* u = under(type);
+    bool array = u->kind == TypeKind::Array;
+    return "type " + typeString(u, pkg) + (array ? " larger than address space" : " too large");
+}
+
+}  // namespace
+
+// gc's CalcSize rejects types too large for the address space, which would
+// otherwise overflow every size computed from them downstream. Like gc it
+// names the declaration; a large type only written in an expression
+// (`new([1 << 62]int)`) gets one report at its first mention.
+void Checker::checkSizes() {
+    // Many names and expressions share a type: each is measured once (sizeOf
+    // walks the whole type).
+    std::unordered_map<Type*, bool> measured;
+    auto overflows = [&measured](Type* t) {
+        auto [it, added] = measured.try_emplace(t, false);
+        if (added) it->second = overflowsItself(t);
+        return it->second;
+    };
+    std::vector<std::pair<Pos, Type*>> large;
+    for (const auto& [ident, obj] : info_.defs)
+        if (obj && overflows(obj->type) && reportedAtDeclaration(obj)) large.emplace_back(ident->pos, obj->type);
+    bool fromExpressions = large.empty();
+    if (fromExpressions)
+        for (const auto& [expr, tv] : info_.types)
+            if (overflows(tv.type)) large.emplace_back(startPos(expr), tv.type);
+    std::sort(large.begin(), large.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (fromExpressions && !large.empty()) large.resize(1);
+    for (const auto& [pos, type] : large) diags_.error(pos, sizeError(type, prog_.mainPackage()));
 }
 
 std::unique_ptr<Program> checkProgram(ParsedFile& mainFile, Diagnostics& diags) {

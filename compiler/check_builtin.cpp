@@ -176,6 +176,9 @@ bool Checker::builtinSimple(Operand& x, ast::CallExpr* call, BuiltinId id, std::
             assignment(x, nullptr, std::string("argument to ") + bin.name);
             if (x.mode == Mode::Invalid) return false;
             params.push_back(x.type);
+            // gc's walk rejects what the runtime cannot print (types2 does not).
+            if (Type* u = under(x.type); u->kind == TypeKind::Struct || u->kind == TypeKind::Array)
+                error(call->pos, "illegal types for operand: print\n\t" + typeString(x.type, pkg_));
         }
         x.mode = Mode::NoValue;
         recordBuiltinType(call->callee, nullptr, params, false);

@@ -164,6 +164,7 @@ public:
 
     // --- resolver.cpp --------------------------------------------------
     void checkPackage(Package* pkg, ast::File* file);
+    void checkSizes();
     void collectObjects(ast::File* file);
     void collectImport(ast::ImportSpec* spec, Scope* fileScope);
     void collectValueSpec(ast::GenDecl* decl, ast::ValueSpec* spec, ast::ValueSpec*& lastConst, Scope* fileScope);

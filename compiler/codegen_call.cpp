@@ -849,6 +849,14 @@ void FuncBuilder::compileDeferOrGo(ast::Expr* callExpr, Pos pos, Opcode op) {
     }
     if (callee.mode == Mode::TypeExpr) unsupported(pos, "defer requires function call, not conversion");
     ast::Expr* c = ast::unparen(call->callee);
+    // `defer time.Sleep(d)`, `go runtime.Gosched()`: an intrinsic has no
+    // function to call through, so the thunk compiles it inline.
+    if (Func* f = staticCallee(gen.info, c); f && f->isNative()) {
+        if (int sched = vm::schedOpFor(f->fullName()); sched >= 0) {
+            deferInline(call, op, [=](FuncBuilder& b) { b.compileSchedOp(call, f, vm::SchedOp(sched)); });
+            return;
+        }
+    }
     if (c->as<ast::FuncLit>() && call->args.empty()) {
         Value closure = compileExpr(c);
         emit(op, closure.reg, 0, 0);
@@ -861,6 +869,12 @@ void FuncBuilder::compileDeferOrGo(ast::Expr* callExpr, Pos pos, Opcode op) {
     if (plan.kind == CallPlan::Interface) emit(Opcode::NILCHK, plan.iface.reg, 0, 0);
     OrderedScope ordered = orderDeferArgs(call, plan);
     plan.args = evaluateArgs(call, plan.sig);
+    // gc starts a func() value itself, throwing at the go statement if it is
+    // nil; any other call it wraps, and the wrapper's nil call panics in the
+    // new goroutine (or never, if the program ends first), as here.
+    if (op == Opcode::GO && plan.kind == CallPlan::Closure && plan.sig->params->vars.empty() &&
+        plan.sig->results->vars.empty())
+        fatalIfNil(plan.closure.reg, "go of nil func value");
     // The box: [closure or interface] [receiver] args...
     std::vector<Type*> fieldTypes;
     std::vector<Value> fieldValues;
@@ -882,14 +896,30 @@ void FuncBuilder::compileDeferOrGo(ast::Expr* callExpr, Pos pos, Opcode op) {
     });
 }
 
-// `defer println(x)`, `defer delete(m, k)`, `defer panic(v)`: the non-constant
-// arguments are evaluated now; the thunk compiles the builtin call with them.
+// A fatal error (not a panic: recover cannot stop it) unless R[reg] is set.
+void FuncBuilder::fatalIfNil(int reg, std::string_view message) {
+    Label set;
+    emitCondJumpOnReg(reg, true, set);
+    Value text = allocValue(gen.checked.universe.basic(BasicKind::String));
+    emitBx(Opcode::LOADSTR, text.reg, int(gen.stringIndex(message)));
+    emit(Opcode::SCHED, int(vm::SchedOp::Fatal), text.reg, 0);
+    place(set);
+}
+
+// `defer println(x)`, `defer delete(m, k)`, `defer panic(v)`: compiled inline.
 // `defer recover()` is a no-op: recover is then the deferred function itself,
 // not called by one, so it never stops a panic.
 void FuncBuilder::deferBuiltin(ast::CallExpr* call, Opcode op) {
     auto use = gen.info.uses.find(ast::unparen(call->callee)->as<ast::Ident>());
     BuiltinId id = use->second->as<Builtin>()->id;
     if (id == BuiltinId::Recover) return;
+    deferInline(call, op, [=](FuncBuilder& b) { b.compileBuiltinCall(call, id); });
+}
+
+// A deferred call with no function value (a builtin, an intrinsic): the
+// non-constant arguments are evaluated now; the thunk compiles the call
+// with them.
+void FuncBuilder::deferInline(ast::CallExpr* call, Opcode op, const std::function<void(FuncBuilder&)>& compileCall) {
     std::vector<ast::Expr*> evaluated;
     std::vector<Type*> fieldTypes;
     std::vector<Value> fieldValues;
@@ -903,7 +933,7 @@ void FuncBuilder::deferBuiltin(ast::CallExpr* call, Opcode op) {
     }
     emitDeferThunk(fieldTypes, fieldValues, op, [&](FuncBuilder& b, std::vector<Value>& loaded) {
         for (size_t i = 0; i < evaluated.size(); ++i) b.preset[evaluated[i]] = loaded[i];
-        b.compileBuiltinCall(call, id);
+        compileCall(b);
     });
 }
 
@@ -919,7 +949,7 @@ void FuncBuilder::emitDeferThunk(const std::vector<Type*>& types, const std::vec
     emitBx(inArena ? Opcode::NEWA : Opcode::NEW, box.reg, int(gen.structTypeFor(types)));
     if (inArena) emitExtra(uint32_t(newArenaSite(Pos{uint32_t(line), 1})));
     std::vector<int64_t> offsets = gen.boxOffsets(types);
-    for (size_t i = 0; i < types.size(); ++i) store(types[i], box.reg, uint32_t(offsets[i]), values[i]);
+    for (size_t i = 0; i < types.size(); ++i) store(types[i], box.reg, offsets[i], values[i]);
 
     bool isGo = op == Opcode::GO;
     std::string kind = isGo ? "gowrap" : "deferwrap";
@@ -935,7 +965,7 @@ void FuncBuilder::emitDeferThunk(const std::vector<Type*>& types, const std::vec
         Value boxReg = b.allocValue(word);
         b.emit(Opcode::CAPTURE, boxReg.reg, 0, 0);
         std::vector<Value> loaded;
-        for (size_t i = 0; i < types.size(); ++i) loaded.push_back(b.load(types[i], boxReg.reg, uint32_t(offsets[i])));
+        for (size_t i = 0; i < types.size(); ++i) loaded.push_back(b.load(types[i], boxReg.reg, offsets[i]));
         body(b, loaded);
         b.emit(Opcode::RET, 0, 0, 0);
         b.finish();

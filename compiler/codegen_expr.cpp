@@ -226,8 +226,23 @@ void FuncBuilder::storeVar(const VarLoc& loc, const Value& v) {
 
 void FuncBuilder::copyInto(int destPtr, const Value& v, Type* t) {
     if (destPtr == v.reg) return;
-    emit(Opcode::COPYMEM, destPtr, v.reg, 0);
-    emitExtra(uint32_t(sizeOf(t)));
+    uint64_t size = checkedOffset(sizeOf(t));
+    if (size <= kMaxOffsetStep) {
+        emit(Opcode::COPYMEM, destPtr, v.reg, 0);
+        emitExtra(uint32_t(size));
+        return;
+    }
+    // COPYMEM's size is 32 bits: copy a huge value in steps.
+    int to = addOffset(destPtr, 0), from = addOffset(v.reg, 0);
+    for (uint64_t done = 0; done < size;) {
+        uint64_t step = std::min(kMaxOffsetStep, size - done);
+        emit(Opcode::COPYMEM, to, from, 0);
+        emitExtra(uint32_t(step));
+        done += step;
+        if (done == size) break;  // no pointer past the end for the GC to see
+        emitAddr(to, to, int64_t(step));
+        emitAddr(from, from, int64_t(step));
+    }
 }
 
 // ---- memory
@@ -275,18 +290,33 @@ Opcode storeOpFor(Type* t) {
 
 }  // namespace
 
-int FuncBuilder::addOffset(int ptr, uint32_t offset) {
+uint64_t FuncBuilder::checkedOffset(int64_t offset) {
+    if (offset > kMaxOffset) unsupported(Pos{uint32_t(line), 1}, "value too large for govm (more than 1 TiB)");
+    return uint64_t(offset);
+}
+
+// ADDR adds a 32-bit constant: larger offsets (fields past 4 GiB) take steps.
+void FuncBuilder::emitAddr(int dest, int ptr, int64_t offset) {
+    uint64_t left = checkedOffset(offset);
+    do {
+        uint64_t step = std::min(left, kMaxOffsetStep);
+        emit(Opcode::ADDR, dest, ptr, 0);
+        emitExtra(uint32_t(step));
+        ptr = dest;
+        left -= step;
+    } while (left > 0);
+}
+
+int FuncBuilder::addOffset(int ptr, int64_t offset) {
     Value addr = allocValue(gen.checked.universe.basic(BasicKind::UnsafePointer));
-    emit(Opcode::ADDR, addr.reg, ptr, 0);
-    emitExtra(offset);
+    emitAddr(addr.reg, ptr, offset);
     return addr.reg;
 }
 
-Value FuncBuilder::load(Type* t, int ptr, uint32_t offset, int dest) {
+Value FuncBuilder::load(Type* t, int ptr, int64_t offset, int dest) {
     if (isAggregate(t)) {
         Value v = allocValue(t);
-        emit(Opcode::ADDR, v.reg, ptr, 0);
-        emitExtra(offset);
+        emitAddr(v.reg, ptr, offset);
         return v;
     }
     if (offset > 255) {
@@ -300,7 +330,7 @@ Value FuncBuilder::load(Type* t, int ptr, uint32_t offset, int dest) {
     return v;
 }
 
-void FuncBuilder::store(Type* t, int ptr, uint32_t offset, const Value& v) {
+void FuncBuilder::store(Type* t, int ptr, int64_t offset, const Value& v) {
     if (isAggregate(t)) {
         int dest = offset ? addOffset(ptr, offset) : ptr;
         copyInto(dest, v, t);
@@ -661,11 +691,11 @@ void FuncBuilder::emitCondJumpOnReg(int reg, bool jumpIf, Label& target) {
 // nil, as an assignment's second phase does in Go. Otherwise one ADDR,
 // which checks it now, yields the address.
 Value FuncBuilder::fieldAddress(Value base, Type* baseType, const std::vector<int>& path, size_t count, Type** finalType,
-                                uint32_t* trailing) {
+                                int64_t* trailing) {
     // base holds either a pointer to a struct, or a struct value (its address).
     Type* t = baseType;
     int ptr = base.reg;
-    uint32_t pending = 0;
+    int64_t pending = 0;
     for (size_t i = 0; i < count; ++i) {
         if (Pointer* p = under(t)->as<Pointer>()) t = p->elem;
         Struct* s = under(t)->as<Struct>();
@@ -674,7 +704,7 @@ Value FuncBuilder::fieldAddress(Value base, Type* baseType, const std::vector<in
         std::vector<int64_t> offsets = fieldOffsets(s);
         Type* ft = s->fields[size_t(index)]->type;
         bool last = i + 1 == count;
-        pending += uint32_t(offsets[size_t(index)]);
+        pending += offsets[size_t(index)];
         if (!last && under(ft)->as<Pointer>()) {
             ptr = load(ft, ptr, pending).reg;
             pending = 0;
@@ -712,7 +742,7 @@ Value FuncBuilder::compileSelector(ast::SelectorExpr* e) {
         int index = s.index.back();
         fieldType = st->fields[size_t(index)]->type;
         std::vector<int64_t> offsets = fieldOffsets(st);
-        return load(fieldType, holder.reg, uint32_t(offsets[size_t(index)]), dest);
+        return load(fieldType, holder.reg, offsets[size_t(index)], dest);
     }
     if (s.kind == SelectionKind::MethodVal) return methodValue(e);
     return methodExpr(e);
@@ -1009,7 +1039,7 @@ Value FuncBuilder::compileCompositeLit(ast::CompositeLit* e, Type* t, Place plac
             size_t mark = temps.size();
             Type* ft = s->fields[field]->type;
             Value v = compileElement(valueExpr, ft);
-            store(ft, obj.reg, uint32_t(offsets[field]), v);
+            store(ft, obj.reg, offsets[field], v);
             releaseTempsTo(mark);
         }
         return obj;
@@ -1026,9 +1056,7 @@ Value FuncBuilder::compileCompositeLit(ast::CompositeLit* e, Type* t, Place plac
             }
             size_t mark = temps.size();
             Value v = compileElement(valueExpr, a->elem);
-            uint64_t offset = uint64_t(index * size);
-            if (offset > 0xffffffffu) unsupported(e->pos, "array literal too large");
-            store(a->elem, obj.reg, uint32_t(offset), v);
+            store(a->elem, obj.reg, index * size, v);
             releaseTempsTo(mark);
             ++index;
         }

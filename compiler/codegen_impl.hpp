@@ -28,6 +28,12 @@ using vm::Opcode;
 // starts right above the frame; they are patched when the frame is known.
 constexpr int kOutBase = 256;
 
+// ADDR and COPYMEM carry a 32-bit constant, so offsets and copies beyond it
+// are emitted in steps of kMaxOffsetStep. Past kMaxOffset (gc allows 1 PiB)
+// the steps would bloat the code: such values are unsupported.
+constexpr uint64_t kMaxOffsetStep = uint64_t(1) << 31;
+constexpr int64_t kMaxOffset = int64_t(1) << 40;
+
 // How the allocator tags a slot. IfaceData is a scalar for the GC but must
 // stay next to its type word.
 enum class SlotTag : uint8_t { Free, Scalar, Pointer, IfaceType, IfaceData };
@@ -59,7 +65,7 @@ struct LValue {
     Type* type = nullptr;
     VarLoc var;            // Var
     int ptr = -1;          // Memory: base address register; SliceElem: slice; MapElem: map
-    uint32_t offset = 0;   // Memory
+    int64_t offset = 0;    // Memory
     int index = -1;        // SliceElem: index register; MapElem: key register (or key address)
     bool keyByAddress = false;
     Type* mapType = nullptr;
@@ -227,6 +233,8 @@ public:
     void compileBranchStmt(ast::BranchStmt* s);
     void compileDeferOrGo(ast::Expr* callExpr, Pos pos, Opcode op);  // op: DEFER or GO
     void deferBuiltin(ast::CallExpr* call, Opcode op);
+    void deferInline(ast::CallExpr* call, Opcode op, const std::function<void(FuncBuilder&)>& compileCall);
+    void fatalIfNil(int reg, std::string_view message);
     void emitDeferThunk(const std::vector<Type*>& types, const std::vector<Value>& values, Opcode op,
                         const std::function<void(FuncBuilder&, std::vector<Value>&)>& body);
 
@@ -275,12 +283,12 @@ public:
     Value loadVar(const VarLoc& loc);
     int globalAddress(uint32_t word);
     void storeVar(const VarLoc& loc, const Value& v);
-    Value load(Type* t, int ptr, uint32_t offset, int dest = -1);  // dest: a register for a non-aggregate, or -1
-    void store(Type* t, int ptr, uint32_t offset, const Value& v);
+    Value load(Type* t, int ptr, int64_t offset, int dest = -1);  // dest: a register for a non-aggregate, or -1
+    void store(Type* t, int ptr, int64_t offset, const Value& v);
     Value copyAggregate(const Value& v, Type* t, Place place);  // v itself if fresh and placed well enough
     int addressOf(ast::Expr* e);                    // register with the address (caller releases)
     Value fieldAddress(Value base, Type* baseType, const std::vector<int>& path, size_t count, Type** finalType,
-                       uint32_t* trailing = nullptr);
+                       int64_t* trailing = nullptr);
     int mapKeyOperand(Value key, Type* keyType, bool* byAddress);
 
     // ---- lvalues
@@ -338,7 +346,9 @@ public:
     Value resultFor(Type* t);
     VarLoc varLoc(Var* v, Pos pos);
     void copyInto(int destPtr, const Value& v, Type* t);
-    int addOffset(int ptr, uint32_t offset);
+    int addOffset(int ptr, int64_t offset);
+    void emitAddr(int dest, int ptr, int64_t offset);
+    uint64_t checkedOffset(int64_t offset);  // unsupported beyond kMaxOffset
     int constOperand(ast::Expr* e, Type* t);
     Value compileShift(ast::BinaryExpr* e, Type* t);
     bool tv_isNilType(Type* t) const;

@@ -598,7 +598,7 @@ uint32_t Codegen::typeIndex(Type* t) {
             Var* f = s->fields[i];
             fields[i].name = keepString(prog, f->name);
             fields[i].type = typeDesc(f->type);
-            fields[i].offset = uint32_t(offsets[i]);
+            fields[i].offset = uint64_t(offsets[i]);
             fields[i].embedded = f->embedded;
             fields[i].exported = f->exported();
         }

@@ -14,6 +14,9 @@ constexpr int64_t kWord = 8;
 
 int64_t alignUp(int64_t x, int64_t a) { return (x + a - 1) / a * a; }
 
+// Both operands are at most kMaxWidth, so the sum cannot overflow.
+int64_t saturatedAdd(int64_t a, int64_t b) { return std::min(kMaxWidth, a + b); }
+
 int64_t basicSize(BasicKind k) {
     switch (k) {
     case BasicKind::Bool:
@@ -32,64 +35,94 @@ int64_t basicSize(BasicKind k) {
 
 }  // namespace
 
-int64_t alignOf(Type* t) {
+namespace {
+
+struct Layout {
+    int64_t size;
+    int64_t align;
+    bool complete;  // no unresolved or invalid type inside: safe to memoize
+};
+
+Layout layoutOf(Type* t);
+
+// Field offsets in one pass, each field's layout computed once.
+Layout structLayout(Struct* s, std::vector<int64_t>* offsets) {
+    Layout out{0, 1, true};
+    int64_t lastSize = 0;
+    for (Var* f : s->fields) {
+        Layout field = layoutOf(f->type);
+        out.complete = out.complete && field.complete;
+        out.align = std::max(out.align, field.align);
+        out.size = std::min(kMaxWidth, alignUp(out.size, field.align));
+        if (offsets) offsets->push_back(out.size);
+        out.size = saturatedAdd(out.size, field.size);
+        lastSize = field.size;
+    }
+    if (s->fields.empty()) return out;
+    if (lastSize == 0) out.size += 1;  // gc: no pointer past the end via a trailing zero-size field
+    out.size = std::min(kMaxWidth, alignUp(out.size, out.align));
+    return out;
+}
+
+Layout arrayLayout(Array* a) {
+    Layout elem = layoutOf(a->elem);
+    int64_t size = a->length <= 0 || elem.size == 0       ? 0
+                   : a->length > (kMaxWidth - 1) / elem.size ? kMaxWidth
+                                                             : elem.size * a->length;
+    return {size, elem.align, elem.complete};
+}
+
+// Types are a DAG (`type T2 struct{ a, b T1 }`): arrays and structs keep
+// their layout once it is complete, or measuring would be exponential.
+template <typename T, typename Compute>
+Layout memoized(T* t, Compute compute) {
+    if (t->layout.size >= 0) return {t->layout.size, t->layout.align, true};
+    Layout out = compute();
+    if (out.complete) t->layout = {out.size, out.align};
+    return out;
+}
+
+Layout layoutOf(Type* t) {
     Type* u = under(t);
-    if (!u) return 1;
+    if (!u || isInvalid(u)) return {u ? 1 : 0, 1, false};
     switch (u->kind) {
     case TypeKind::Basic: {
         auto k = static_cast<Basic*>(u)->basicKind;
-        if (k == BasicKind::String) return kWord;
-        return basicSize(k);
+        int64_t size = basicSize(k);
+        return {size, k == BasicKind::String ? kWord : size, true};
     }
-    case TypeKind::Array: return alignOf(static_cast<Array*>(u)->elem);
-    case TypeKind::Struct: {
-        int64_t a = 1;
-        for (Var* f : static_cast<Struct*>(u)->fields) a = std::max(a, alignOf(f->type));
-        return a;
-    }
-    default: return kWord;
-    }
-}
-
-std::vector<int64_t> fieldOffsets(Struct* s) {
-    std::vector<int64_t> offsets;
-    int64_t offset = 0;
-    for (Var* f : s->fields) {
-        offset = alignUp(offset, alignOf(f->type));
-        offsets.push_back(offset);
-        offset += sizeOf(f->type);
-    }
-    return offsets;
-}
-
-int64_t sizeOf(Type* t) {
-    Type* u = under(t);
-    if (!u) return 0;
-    switch (u->kind) {
-    case TypeKind::Basic: return basicSize(static_cast<Basic*>(u)->basicKind);
-    case TypeKind::Slice: return 3 * kWord;
-    case TypeKind::Interface: return 2 * kWord;
+    case TypeKind::Slice: return {3 * kWord, kWord, true};
+    case TypeKind::Interface: return {2 * kWord, kWord, true};
     case TypeKind::Array: {
         auto* a = static_cast<Array*>(u);
-        if (a->length <= 0) return 0;
-        return sizeOf(a->elem) * a->length;
+        return memoized(a, [a] { return arrayLayout(a); });
     }
     case TypeKind::Struct: {
         auto* s = static_cast<Struct*>(u);
-        if (s->fields.empty()) return 0;
-        std::vector<int64_t> offsets = fieldOffsets(s);
-        int64_t lastSize = sizeOf(s->fields.back()->type);
-        int64_t end = offsets.back() + lastSize;
-        if (lastSize == 0) end += 1;  // gc: no pointer past the end via a trailing zero-size field
-        return alignUp(end, alignOf(s));
+        return memoized(s, [s] { return structLayout(s, nullptr); });
     }
     case TypeKind::Tuple: {
-        int64_t offset = 0;
-        for (Var* v : static_cast<Tuple*>(u)->vars) offset = alignUp(offset, alignOf(v->type)) + sizeOf(v->type);
-        return offset;
+        Layout out{0, kWord, true};
+        for (Var* v : static_cast<Tuple*>(u)->vars) {
+            Layout l = layoutOf(v->type);
+            out.size = saturatedAdd(std::min(kMaxWidth, alignUp(out.size, l.align)), l.size);
+        }
+        return out;
     }
-    default: return kWord;
+    default: return {kWord, kWord, true};
     }
+}
+
+}  // namespace
+
+int64_t alignOf(Type* t) { return layoutOf(t).align; }
+
+int64_t sizeOf(Type* t) { return layoutOf(t).size; }
+
+std::vector<int64_t> fieldOffsets(Struct* s) {
+    std::vector<int64_t> offsets;
+    structLayout(s, &offsets);
+    return offsets;
 }
 
 }  // namespace govm::types

@@ -129,10 +129,18 @@ struct Slice : Type {
     explicit Slice(Type* e) : Type(kKind), elem(e) {}
 };
 
+// sizes.cpp's memo of a complete array or struct type's size and
+// alignment: types form a DAG, whose tree walk is exponential.
+struct LayoutMemo {
+    int64_t size = -1;  // -1: not computed yet
+    int64_t align = 0;
+};
+
 struct Array : Type {
     static constexpr TypeKind kKind = TypeKind::Array;
     Type* elem;
     int64_t length;  // -1 while unknown (an invalid length expression)
+    LayoutMemo layout;
     Array(Type* e, int64_t n) : Type(kKind), elem(e), length(n) {}
 };
 
@@ -154,6 +162,7 @@ struct Struct : Type {
     static constexpr TypeKind kKind = TypeKind::Struct;
     std::vector<Var*> fields;       // Var::isField; Var::embedded for embedded fields
     std::vector<std::string> tags;  // one per field ("" without tag), the tag's value unquoted
+    LayoutMemo layout;
     Struct() : Type(kKind) {}
 };
 
@@ -230,7 +239,12 @@ std::string typeString(Type* t, const Package* current);
 
 // --- layout (sizes.go) --------------------------------------------------------
 
-int64_t sizeOf(Type* t);
+// gc's types.MaxWidth on amd64: no value may be this large or larger (the
+// checker reports "larger than address space"). sizeOf saturates here, so
+// arithmetic on sizes of rejected types cannot overflow.
+constexpr int64_t kMaxWidth = int64_t(1) << 50;
+
+int64_t sizeOf(Type* t);  // at most kMaxWidth
 int64_t alignOf(Type* t);
 std::vector<int64_t> fieldOffsets(Struct* s);
 

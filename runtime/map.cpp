@@ -64,8 +64,8 @@ struct Map {
     uint64_t seed;
     uint64_t clearSeq;     // bumped by mapClear, so iterators stop
     uint64_t nanSalt;      // spreads NaN keys, which never compare equal
-    uint32_t slotSize;
-    uint32_t valueOffset;
+    uint64_t slotSize;     // 64 bits: a key or value type may pass 4 GiB
+    uint64_t valueOffset;
     KeyMode keyMode;
     bool keyMayPanic;      // the key type contains interfaces
     bool keyMayBeNaN;      // the key type contains floats or interfaces
@@ -79,8 +79,8 @@ namespace {
 uint64_t alignUp(uint64_t n, uint64_t align) { return (n + align - 1) & ~(align - 1); }
 
 struct SlotLayout {
-    uint32_t slotSize;
-    uint32_t valueOffset;
+    uint64_t slotSize;
+    uint64_t valueOffset;
 };
 
 SlotLayout slotLayout(const TypeDesc* mapType) {
@@ -90,7 +90,7 @@ SlotLayout slotLayout(const TypeDesc* mapType) {
     uint64_t valueAlign = value->align ? value->align : 1;
     uint64_t valueOffset = alignUp(key->size, valueAlign);
     uint64_t slotSize = alignUp(valueOffset + value->size, std::max(keyAlign, valueAlign));
-    return {uint32_t(slotSize), uint32_t(valueOffset)};
+    return {slotSize, valueOffset};
 }
 
 // ---- table access -----------------------------------------------------------

@@ -39,7 +39,7 @@ struct TypeDesc;
 struct FieldDesc {
     std::string_view name;    // "" never occurs; embedded fields carry the type's name
     const TypeDesc* type;
-    uint32_t offset;          // bytes from the start of the struct
+    uint64_t offset;          // bytes from the start of the struct (values may pass 4 GiB)
     bool embedded;
     bool exported;
 };

@@ -283,6 +283,22 @@ func main() {}
     CHECK(r.index == std::vector<int>{1});
 }
 
+// Each type holds the one before twice: a DAG whose tree has 2^40 leaves.
+// Measuring it field by field took exponential time, so `govm run` hung
+// where gc (CalcSize memoizes) gives 16 TiB at once.
+TEST_CASE("check info: sizes of a deep type DAG are measured once per type") {
+    std::string src = "package main\n\ntype T0 struct{ a, b int }\n";
+    for (int i = 1; i <= 40; ++i)
+        src += "type T" + std::to_string(i) + " struct{ a, b T" + std::to_string(i - 1) + " }\n";
+    src += "\nvar p *T40\n\nfunc main() { _ = p }\n";
+    test::Checked c = mustCheck(src);
+    Package* pkg = c.program->mainPackage();
+    Type* t40 = pkg->scope->lookup("T40")->type;
+    CHECK(sizeOf(t40) == int64_t(16) << 40);
+    CHECK(alignOf(t40) == 8);
+    CHECK(fieldOffsets(under(t40)->as<Struct>()) == std::vector<int64_t>{0, int64_t(8) << 40});
+}
+
 TEST_CASE("check info: standard library packages come first") {
     types::CheckOptions options;
     options.stdlibSource = [](std::string_view path) -> std::string_view {

@@ -669,6 +669,24 @@ TEST_CASE("map growth fails cleanly at the heap limit", "[map]") {
         REQUIRE(loadInt(mapLookup(m, &i)) == i);
 }
 
+// A slot of a value type past 4 GiB once had its size truncated to 32 bits:
+// the table came out tiny and assigning the value overflowed it. The full
+// size cannot fit under this heap limit.
+TEST_CASE("a value type past 4 GiB gets full-size slots", "[map]") {
+    Types t;
+    const uint64_t length = (uint64_t(1) << 32) + 8;
+    TypeDesc hugeT{.kind = Kind::Array, .align = 1, .comparable = true, .hasPointers = false, .direct = false,
+                   .size = length, .name = "[4294967304]uint8", .elem = &t.byteT, .length = length};
+    TypeDesc mapIntHugeT{.kind = Kind::Map, .align = 8, .comparable = false, .hasPointers = true, .direct = true,
+                         .size = 8, .name = "map[int][4294967304]uint8", .elem = &hugeT, .key = &t.intT};
+    Heap heap(HeapConfig{.maxHeapBytes = 1 << 30});
+    Map* m = mapNew(heap, &mapIntHugeT, 0);
+    MapFault fault;
+    int64_t k = 1;
+    CHECK(mapAssign(heap, m, &k, &fault) == nullptr);
+    CHECK(fault.kind == MapFault::OutOfMemory);
+}
+
 TEST_CASE("tombstone churn keeps the table small", "[map]") {
     Types t;
     Heap heap;

@@ -136,6 +136,10 @@ type (
 	T31 = struct {
 		X int `json:"x"`
 	}
+	T32 = struct {
+		pad [1 << 32]byte
+		p   *int
+	}
 )
 
 type Local1 = int
@@ -308,16 +312,18 @@ TEST_CASE("typedesc: sizes, alignment, offsets and flags match gc", "[typedesc]"
 
     // unsafe.Offsetof in go1.19.
     auto offsets = [&](const char* name) {
-        std::vector<uint32_t> out;
+        std::vector<uint64_t> out;
         const rt::TypeDesc* d = fx.desc(name);
         for (uint32_t i = 0; i < d->fieldCount; ++i) out.push_back(d->fields[i].offset);
         return out;
     };
-    CHECK(offsets("Outer") == std::vector<uint32_t>{0, 8, 16, 24, 40});
-    CHECK(offsets("T20") == std::vector<uint32_t>{0, 8, 16});
-    CHECK(offsets("T14") == std::vector<uint32_t>{0, 16, 24});
-    CHECK(offsets("Tagged") == std::vector<uint32_t>{0, 8});
-    CHECK(offsets("Z") == std::vector<uint32_t>{0, 8});
+    CHECK(offsets("Outer") == std::vector<uint64_t>{0, 8, 16, 24, 40});
+    CHECK(offsets("T20") == std::vector<uint64_t>{0, 8, 16});
+    CHECK(offsets("T14") == std::vector<uint64_t>{0, 16, 24});
+    CHECK(offsets("Tagged") == std::vector<uint64_t>{0, 8});
+    CHECK(offsets("Z") == std::vector<uint64_t>{0, 8});
+    // Past 4 GiB: the GC finds p where it is.
+    CHECK(offsets("T32") == std::vector<uint64_t>{0, uint64_t(1) << 32});
 
     const rt::TypeDesc* outer = fx.desc("Outer");
     REQUIRE(outer->fieldCount == 5);

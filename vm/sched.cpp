@@ -29,6 +29,7 @@ namespace {
 constexpr uint64_t kTimeSlice = 20'000;           // ticks between preemption checks
 constexpr size_t kGoroutineStackSlots = 1u << 16;  // 512 KiB of registers, reserved
 constexpr size_t kStacksPerRegion = 256;
+constexpr int64_t kMaxWaitNanos = int64_t(3600) * 1'000'000'000;  // one blocking wait: an hour at most
 constexpr size_t kStackRegionBytes = kGoroutineStackSlots * sizeof(Slot) * kStacksPerRegion;
 
 }  // namespace
@@ -173,6 +174,13 @@ int64_t clockNanos(clockid_t clock) {
     return int64_t(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
+// The monotonic time `nanos` from now. Like gc's when(), a time past the
+// int64 range is the end of time rather than an overflow.
+int64_t wakeTime(int64_t nanos) {
+    int64_t now = clockNanos(CLOCK_MONOTONIC);
+    return nanos > INT64_MAX - now ? INT64_MAX : now + nanos;
+}
+
 const std::unordered_map<std::string_view, SchedOp>& schedOpNames() {
     static const std::unordered_map<std::string_view, SchedOp> names = {
         {"runtime.Gosched", SchedOp::Gosched},   {"runtime.NumGoroutine", SchedOp::NumGoroutine},
@@ -198,7 +206,10 @@ void VMState::wakeSleepers(bool block) {
     int64_t now = clockNanos(CLOCK_MONOTONIC);
     if (block && sleepers.front().wakeAt > now) {
         // Asleep until the first sleeper's time, or until VM::interrupt.
-        auto deadline = std::chrono::steady_clock::now() + std::chrono::nanoseconds(sleepers.front().wakeAt - now);
+        // A wait capped at kMaxWaitNanos keeps the clock arithmetic in range;
+        // the scheduler waits again if the time has not come.
+        int64_t wait = std::min(sleepers.front().wakeAt - now, kMaxWaitNanos);
+        auto deadline = std::chrono::steady_clock::now() + std::chrono::nanoseconds(wait);
         std::unique_lock<std::mutex> lock(interruptMutex);
         if (interruptSignal.wait_until(lock, deadline, [this] { return interruptRequested.load(std::memory_order_relaxed); })) {
             lock.unlock();
@@ -273,7 +284,7 @@ bool VMState::schedOp(SchedOp op, Slot* operand, Slot* result, size_t stopDepth)
         }
         case SchedOp::Sleep: {
             if (operand->i <= 0) return schedOp(SchedOp::Gosched, operand, result, stopDepth);
-            sleepers.push_back({clockNanos(CLOCK_MONOTONIC) + operand->i, current});
+            sleepers.push_back({wakeTime(operand->i), current});
             std::push_heap(sleepers.begin(), sleepers.end(), std::greater<>());
             park("sleep", stopDepth);
             return false;

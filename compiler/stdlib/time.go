@@ -340,7 +340,7 @@ func (t *Ticker) start(d Duration) {
 	t.gen++
 	gen := t.gen
 	go func() {
-		next := nanotime() + int64(d)
+		next := when(d)
 		for {
 			Sleep(Duration(next - nanotime()))
 			if t.gen != gen {
@@ -378,6 +378,16 @@ func Tick(d Duration) <-chan Time {
 		return nil
 	}
 	return NewTicker(d).C
+}
+
+// when is the monotonic time d from now, saturated like gc's when(): a
+// tick past the end of time never comes rather than wrapping to the past.
+func when(d Duration) int64 {
+	t := nanotime() + int64(d)
+	if t < 0 {
+		t = 1<<63 - 1
+	}
+	return t
 }
 
 // Sleep pauses the current goroutine for at least the duration d.
